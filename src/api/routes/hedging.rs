@@ -1,0 +1,45 @@
+//! `POST /v1/hedging`: hedging and speculation markers.
+
+use actix_web::{post, web, HttpRequest, HttpResponse};
+
+use crate::api::error::{AnalysisErrors, ApiError};
+use crate::api::examples;
+use crate::api::request::{self, ArticleRequest};
+use crate::api::response::{HedgingDto, HedgingResponse};
+use crate::api::routes::run;
+use crate::api::state::AppState;
+
+/// Find hedging and speculation: every marker with its span, category and strength, each
+/// sentence's uncertainty, and totals per category.
+#[utoipa::path(
+    tag = "analysis",
+    params(request::ArticleQuery),
+    request_body(
+        description = "The article. Exactly one of `text` and `html`.",
+        content(
+            (ArticleRequest = "application/json"),
+            (String = "text/plain", example = json!(examples::ARTICLE)),
+            (String = "text/html"),
+        )
+    ),
+    responses(
+        (status = 200, description = "The hedging analysis.", body = HedgingResponse),
+        AnalysisErrors,
+    )
+)]
+#[post("/hedging")]
+#[tracing::instrument(name = "hedging", skip_all)]
+pub async fn hedging(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let article = request::article(&req, payload, state.body_limit).await?;
+    let answer = run(&state, article, |ctx| {
+        let hedging = ctx.hedging();
+        HedgingResponse {
+            language: ctx.language.clone(),
+            hedging: HedgingDto::new(&hedging, &ctx.offsets()),
+            warnings: ctx.warnings(&[&hedging.warnings]),
+            document: ctx.document(),
+        }
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(answer))
+}

@@ -1,0 +1,100 @@
+//! Endpoint handlers, one module per endpoint group, and the pipeline they share.
+
+pub mod analyze;
+pub mod bias;
+pub mod fallback;
+pub mod health;
+pub mod hedging;
+pub mod sourcing;
+pub mod summarize;
+
+use actix_web::web;
+
+use crate::analysis::document::Document;
+use crate::analysis::warning::Warning;
+use crate::analysis::{bias as core_bias, hedging as core_hedging, sourcing as core_sourcing};
+use crate::api::error::{ApiError, ErrorCode};
+use crate::api::offsets::Offsets;
+use crate::api::request::Article;
+use crate::api::response::{DocumentDto, LanguageDto, WarningDto};
+use crate::api::state::AppState;
+
+/// Detector confidence below which the answer carries a `language_uncertain` warning.
+const UNCERTAIN_LANGUAGE: f64 = 0.5;
+
+/// A segmented article with its language, ready for any analysis.
+pub struct Context {
+    pub article: Article,
+    pub doc: Document,
+    /// ISO 639-1 code the analyses use.
+    pub code: String,
+    pub language: LanguageDto,
+    pub warnings: Vec<Warning>,
+}
+
+impl Context {
+    pub fn offsets(&self) -> Offsets<'_> {
+        Offsets::new(&self.doc.text, self.article.encoding)
+    }
+
+    pub fn document(&self) -> DocumentDto {
+        crate::api::response::document(&self.doc, self.article.from_html)
+    }
+
+    pub fn sentence_spans(&self) -> Vec<crate::analysis::span::Span> {
+        self.doc.sentence_spans()
+    }
+
+    pub fn hedging(&self) -> core_hedging::Hedging {
+        core_hedging::analyze(&self.doc.text, &self.sentence_spans(), self.doc.word_count(), &self.code)
+    }
+
+    pub fn sourcing(&self) -> core_sourcing::Sourcing {
+        core_sourcing::analyze(&self.doc.text, &self.sentence_spans(), &self.code)
+    }
+
+    pub fn bias(&self, hedging: &core_hedging::Hedging, sourcing: &core_sourcing::Sourcing) -> core_bias::Bias {
+        core_bias::analyze(&self.doc.text, &self.sentence_spans(), self.doc.word_count(), &self.code, hedging, sourcing)
+    }
+
+    pub fn warnings(&self, more: &[&[Warning]]) -> Vec<WarningDto> {
+        self.warnings.iter().chain(more.iter().flat_map(|w| w.iter())).map(WarningDto::from).collect()
+    }
+}
+
+/// Runs `work` on a segmented, language-tagged article, off the async executor.
+pub async fn run<T, F>(state: &web::Data<AppState>, article: Article, work: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(Context) -> T + Send + 'static,
+{
+    let detector = state
+        .detector()
+        .ok_or_else(|| ApiError::new(ErrorCode::NotReady, "language models are still loading; retry in a second"))?;
+    web::block(move || {
+        let doc = Document::new(article.text.clone());
+        let mut warnings = Vec::new();
+        let (code, language) = match &article.language {
+            Some(code) => {
+                let name = crate::analysis::language::name_of(code).unwrap_or_default();
+                (code.clone(), LanguageDto { code: code.clone(), name, confidence: 1.0, source: "given".into() })
+            }
+            None => {
+                let d = detector.detect(&doc.text);
+                if d.confidence < UNCERTAIN_LANGUAGE {
+                    warnings.push(Warning::new(
+                        "language_uncertain",
+                        format!("language detection is unsure (confidence {:.2}); pass `language` to set it", d.confidence),
+                    ));
+                }
+                (d.code.clone(), LanguageDto { code: d.code, name: d.name, confidence: d.confidence, source: "detected".into() })
+            }
+        };
+        work(Context { article, doc, code, language, warnings })
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "analysis task failed");
+        ApiError::new(ErrorCode::Internal, "the analysis failed unexpectedly")
+    })
+}

@@ -1,0 +1,45 @@
+//! `POST /v1/sourcing`: the sourcing breakdown.
+
+use actix_web::{post, web, HttpRequest, HttpResponse};
+
+use crate::api::error::{AnalysisErrors, ApiError};
+use crate::api::examples;
+use crate::api::request::{self, ArticleRequest};
+use crate::api::response::{SourcingDto, SourcingResponse};
+use crate::api::routes::run;
+use crate::api::state::AppState;
+
+/// Find every attribution (who said or reported what, quoted or reported) and the sources behind
+/// them, resolved and grouped, with totals.
+#[utoipa::path(
+    tag = "analysis",
+    params(request::ArticleQuery),
+    request_body(
+        description = "The article. Exactly one of `text` and `html`.",
+        content(
+            (ArticleRequest = "application/json"),
+            (String = "text/plain", example = json!(examples::ARTICLE)),
+            (String = "text/html"),
+        )
+    ),
+    responses(
+        (status = 200, description = "The sourcing breakdown.", body = SourcingResponse),
+        AnalysisErrors,
+    )
+)]
+#[post("/sourcing")]
+#[tracing::instrument(name = "sourcing", skip_all)]
+pub async fn sourcing(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let article = request::article(&req, payload, state.body_limit).await?;
+    let answer = run(&state, article, |ctx| {
+        let sourcing = ctx.sourcing();
+        SourcingResponse {
+            language: ctx.language.clone(),
+            sourcing: SourcingDto::new(&sourcing, &ctx.offsets()),
+            warnings: ctx.warnings(&[&sourcing.warnings]),
+            document: ctx.document(),
+        }
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(answer))
+}
