@@ -1,19 +1,386 @@
-// TEMPORARY placeholder until the real sourcing module lands.
-use crate::analysis::span::Span; use crate::analysis::warning::Warning;
-#[derive(Clone, Copy, Debug, PartialEq, Eq)] pub enum AttributionKind { Direct, Indirect, Mixed }
-impl AttributionKind { pub fn as_str(&self) -> &'static str { match self { Self::Direct => "direct", Self::Indirect => "indirect", Self::Mixed => "mixed" } } }
-#[derive(Clone, Copy, Debug, PartialEq, Eq)] pub enum SourceType { Person, Organization, Unnamed, Document }
-impl SourceType { pub fn as_str(&self) -> &'static str { match self { Self::Person => "person", Self::Organization => "organization", Self::Unnamed => "unnamed", Self::Document => "document" } } }
-#[derive(Clone, Debug, PartialEq)] pub struct Attribution { pub source: Option<Span>, pub source_id: Option<usize>, pub cue: Span, pub content: Span, pub kind: AttributionKind, pub sentence: usize }
-#[derive(Clone, Debug, PartialEq)] pub struct Source { pub name: String, pub source_type: SourceType, pub named: bool, pub description: Option<String>, pub mentions: Vec<Span>, pub attributions: usize, pub direct: usize, pub indirect: usize }
-#[derive(Clone, Debug, PartialEq, Default)] pub struct SourcingStats { pub attributions: usize, pub sources: usize, pub named_sources: usize, pub unnamed_sources: usize, pub direct: usize, pub indirect: usize, pub mixed: usize, pub attributed_sentence_ratio: f32 }
-#[derive(Clone, Debug, PartialEq)] pub struct Sourcing { pub attributions: Vec<Attribution>, pub sources: Vec<Source>, pub stats: SourcingStats, pub warnings: Vec<Warning> }
-pub fn analyze(text: &str, sentences: &[Span], _language: &str) -> Sourcing {
-    let mut attributions = vec![];
-    for (i, s) in sentences.iter().enumerate() {
-        let t = s.slice(text);
-        if let Some(p) = t.find(" said") { attributions.push(Attribution { source: None, source_id: None, cue: Span::new(s.start + p + 1, s.start + p + 5), content: *s, kind: AttributionKind::Indirect, sentence: i }); }
+//! Sourcing: who says what. Finds attributions (a source, a cue, a content) and groups their sources.
+//!
+//! `analyze` takes the text, its sentence spans and the language; every span it returns is a byte range of the
+//! text on char boundaries. English has the full rule set (reporting verbs, `according to`, passives, quotes);
+//! other languages get quotation-based attributions only, with a warning.
+
+mod extract;
+mod lexicon;
+mod quotes;
+mod sources;
+mod tokens;
+
+use crate::analysis::span::Span;
+use crate::analysis::warning::Warning;
+use extract::Raw;
+use sources::{Mention, Pronoun};
+
+/// How the content is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttributionKind {
+    /// Quoted word for word.
+    Direct,
+    /// Reported speech.
+    Indirect,
+    /// Reported speech with quoted parts.
+    Mixed,
+}
+
+impl AttributionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::Direct => "direct",
+            AttributionKind::Indirect => "indirect",
+            AttributionKind::Mixed => "mixed",
+        }
     }
-    let stats = SourcingStats { attributions: attributions.len(), indirect: attributions.len(), ..Default::default() };
-    Sourcing { attributions, sources: vec![], stats, warnings: vec![] }
+}
+
+/// What a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceType {
+    Person,
+    Organization,
+    /// People not named: "officials", "a senior diplomat", "sources familiar with the matter".
+    Unnamed,
+    /// Reports, statements, polls, studies.
+    Document,
+}
+
+impl SourceType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceType::Person => "person",
+            SourceType::Organization => "organization",
+            SourceType::Unnamed => "unnamed",
+            SourceType::Document => "document",
+        }
+    }
+}
+
+/// One attribution: `source` (absent for agentless forms) says `content` through `cue`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    pub source: Option<Span>,
+    /// Index into [`Sourcing::sources`].
+    pub source_id: Option<usize>,
+    pub cue: Span,
+    pub content: Span,
+    pub kind: AttributionKind,
+    /// Index of the sentence holding the cue.
+    pub sentence: usize,
+}
+
+/// A source with all its mentions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub name: String,
+    pub source_type: SourceType,
+    pub named: bool,
+    /// Title or role when the text gives one ("Russian President Vladimir Putin’s press secretary").
+    pub description: Option<String>,
+    pub mentions: Vec<Span>,
+    pub attributions: usize,
+    pub direct: usize,
+    pub indirect: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SourcingStats {
+    pub attributions: usize,
+    pub sources: usize,
+    pub named_sources: usize,
+    pub unnamed_sources: usize,
+    pub direct: usize,
+    pub indirect: usize,
+    pub mixed: usize,
+    /// Share of sentences that hold a cue or part of a content.
+    pub attributed_sentence_ratio: f32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sourcing {
+    pub attributions: Vec<Attribution>,
+    pub sources: Vec<Source>,
+    pub stats: SourcingStats,
+    pub warnings: Vec<Warning>,
+}
+
+/// Languages with the full rule set.
+const SUPPORTED: &[&str] = &["en"];
+
+/// Verbs of saying for the quotation-only mode of other languages ("«…», sagte er").
+const OTHER_SAID: &[&str] = &[
+    "sagte", "sagt", "erklärte", "betonte", "dit", "a", "déclaré", "affirmé", "explique", "expliqué", "dijo", "afirmó",
+    "explicó", "declaró", "ha", "detto", "disse", "afirmou", "zei", "zegt", "сказал", "сказала", "заявил", "заявила",
+    "сказав", "сказала", "заявив", "powiedział", "powiedziała", "stwierdził", "dodał",
+];
+
+/// Finds the attributions and sources of `text`.
+///
+/// `sentences`: sentence spans of `text` (byte offsets), in order; `language`: ISO 639-1 code. A language
+/// without lexicons gets quotation-based attributions only and the warning `sourcing_unsupported_language`.
+pub fn analyze(text: &str, sentences: &[Span], language: &str) -> Sourcing {
+    let mut toks = tokens::tokenize(text);
+    let quotes = quotes::find_quotes(text);
+    for (qi, q) in quotes.iter().enumerate() {
+        let a = tokens::first_at(&toks, q.span.start);
+        let b = tokens::first_at(&toks, q.span.end);
+        for t in &mut toks[a..b] {
+            t.quote = Some(qi);
+        }
+    }
+    let ctx = extract::Ctx { text, toks: &toks, quotes: &quotes };
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut warnings = Vec::new();
+    let supported = SUPPORTED.contains(&language);
+    if !supported {
+        warnings.push(Warning::new(
+            "sourcing_unsupported_language",
+            format!("no sourcing lexicons for language '{language}': only quotations are attributed"),
+        ));
+    }
+    for (si, s) in sentences.iter().enumerate() {
+        let (s0, s1) = extract::sentence_tokens(&toks, *s);
+        if s0 >= s1 {
+            continue;
+        }
+        if supported {
+            extract::sentence(&ctx, si, s0, s1, &mut raws);
+        } else {
+            quote_only(&ctx, si, s0, s1, &mut raws);
+        }
+    }
+    continue_split_quotes(&ctx, sentences, &mut raws);
+    // one attribution per cue; sorted by position
+    raws.sort_by_key(|r| (r.cue.start, r.cue.end));
+    raws.dedup_by(|b, a| a.cue.overlaps(b.cue));
+    build(text, sentences, &quotes, raws, warnings)
+}
+
+/// Quotation-only attributions: `«QUOTE», VERB SOURCE.` / `«QUOTE», SOURCE VERB.` with a short list of verbs.
+fn quote_only(ctx: &extract::Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>) {
+    let toks = ctx.toks;
+    for k in s0..s1 {
+        let t = &toks[k];
+        if !t.word || t.quote.is_some() || !OTHER_SAID.contains(&t.lower.as_str()) {
+            continue;
+        }
+        // a quotation ends within three tokens before the verb
+        let Some(qt) = (k.saturating_sub(4).max(s0)..k).rev().find(|&j| toks[j].quote.is_some()) else { continue };
+        let q = ctx.quotes[toks[qt].quote.unwrap_or(0)];
+        if quotes::word_count(ctx.text, &q) < 3 {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < s1 && toks[e].word && e - k < 4 {
+            e += 1;
+        }
+        let mut cue_end = k + 1;
+        if t.lower == "a" || t.lower == "ha" {
+            cue_end = (k + 2).min(s1);
+        }
+        let source = if qt + 2 < k { Some(Span::new(toks[qt + 2].start, toks[k - 1].end)) } else if e > cue_end { Some(Span::new(toks[cue_end].start, toks[e - 1].end)) } else { None };
+        out.push(Raw { source, antecedent: None, cue: Span::new(t.start, toks[cue_end - 1].end), content: q.span, sentence: si });
+    }
+}
+
+/// `"X," he said. "Y."`: a quotation that follows a postposed cue at once continues the same attribution.
+fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw]) {
+    let n = raws.len();
+    for i in 0..n {
+        let r = raws[i].clone();
+        let Some(q) = ctx.quotes.iter().find(|q| q.span.end == r.content.end) else { continue };
+        if r.cue.start < q.span.end {
+            continue;
+        }
+        // the next quotation after the cue
+        let idx = ctx.quotes.partition_point(|x| x.span.start < r.cue.end);
+        let Some(next) = ctx.quotes.get(idx) else { continue };
+        if quotes::word_count(ctx.text, next) < 3 {
+            continue;
+        }
+        // only a comma, the source and the end of the sentence between
+        let sent_end = sentences.get(r.sentence).map_or(r.cue.end, |s| s.end);
+        let next_sent_start = sentences.get(r.sentence + 1).map(|s| s.start);
+        let gap = &ctx.text[r.cue.end.max(r.source.map_or(0, |s| s.end))..next.span.start];
+        let same_sentence = next.span.start < sent_end && gap.trim().trim_matches(',').trim().is_empty();
+        let next_sentence = next_sent_start == Some(next.span.start) && !ctx.text[sent_end..next.span.start].contains("\n\n")
+            && gap.trim().trim_end_matches(['.', ',']).trim().is_empty();
+        if !(same_sentence || next_sentence) {
+            continue;
+        }
+        if raws.iter().any(|o| o.content.overlaps(next.span) || next.span.contains(o.cue)) {
+            continue;
+        }
+        // the quotation must not have a cue of its own right after it
+        raws[i].content = Span::new(r.content.start, next.span.end);
+    }
+}
+
+fn kind_of(text: &str, quotes: &[quotes::Quote], content: Span) -> AttributionKind {
+    let trimmed = trim_edges(text, content);
+    let i = quotes.partition_point(|q| q.span.end <= trimmed.start);
+    let inside: Vec<&quotes::Quote> = quotes[i..].iter().take_while(|q| q.span.start < trimmed.end).collect();
+    let Some(first) = inside.first() else { return AttributionKind::Indirect };
+    let last = inside[inside.len() - 1];
+    if first.span.start <= trimmed.start && last.span.end >= trimmed.end.min(last.span.end) && last.span.end + 3 >= trimmed.end {
+        AttributionKind::Direct
+    } else {
+        AttributionKind::Mixed
+    }
+}
+
+/// Trims white space and `,.;:—–` at both edges.
+pub(crate) fn trim_edges(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    let f = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–');
+    let a = t.len() - t.trim_start_matches(f).len();
+    let b = t.trim_end_matches(f).len();
+    if b <= a {
+        return Span::new(s.start, s.start);
+    }
+    Span::new(s.start + a, s.start + b)
+}
+
+struct Group {
+    m: Mention,
+    mentions: Vec<Span>,
+    last: usize,
+}
+
+fn build(text: &str, sentences: &[Span], quotes: &[quotes::Quote], raws: Vec<Raw>, warnings: Vec<Warning>) -> Sourcing {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut attributions = Vec::with_capacity(raws.len());
+    for r in raws {
+        let kind = kind_of(text, quotes, r.content);
+        let source_id = r.source.and_then(|s| resolve(text, &mut groups, s, r.antecedent));
+        attributions.push(Attribution { source: r.source, source_id, cue: r.cue, content: r.content, kind, sentence: r.sentence });
+    }
+    let mut sources: Vec<Source> = groups
+        .into_iter()
+        .map(|g| {
+            let mut mentions = g.mentions;
+            mentions.sort();
+            mentions.dedup();
+            Source {
+                name: g.m.name,
+                source_type: g.m.source_type,
+                named: g.m.named,
+                description: g.m.description,
+                mentions,
+                attributions: 0,
+                direct: 0,
+                indirect: 0,
+            }
+        })
+        .collect();
+    for a in &attributions {
+        if let Some(id) = a.source_id {
+            let s = &mut sources[id];
+            s.attributions += 1;
+            match a.kind {
+                AttributionKind::Direct => s.direct += 1,
+                AttributionKind::Indirect => s.indirect += 1,
+                AttributionKind::Mixed => {}
+            }
+        }
+    }
+    // sentences touched by a cue or a content
+    let mut touched = vec![false; sentences.len()];
+    for a in &attributions {
+        for sp in [a.cue, a.content] {
+            let i = sentences.partition_point(|s| s.end <= sp.start);
+            for (j, s) in sentences.iter().enumerate().skip(i) {
+                if s.start >= sp.end {
+                    break;
+                }
+                touched[j] = true;
+            }
+        }
+    }
+    let ratio = if sentences.is_empty() { 0.0 } else { touched.iter().filter(|&&t| t).count() as f32 / sentences.len() as f32 };
+    let count = |k: AttributionKind| attributions.iter().filter(|a| a.kind == k).count();
+    let stats = SourcingStats {
+        attributions: attributions.len(),
+        sources: sources.len(),
+        named_sources: sources.iter().filter(|s| s.named).count(),
+        unnamed_sources: sources.iter().filter(|s| !s.named).count(),
+        direct: count(AttributionKind::Direct),
+        indirect: count(AttributionKind::Indirect),
+        mixed: count(AttributionKind::Mixed),
+        attributed_sentence_ratio: ratio,
+    };
+    Sourcing { attributions, sources, stats, warnings }
+}
+
+/// Finds or makes the group of a source mention; returns its index.
+fn resolve(text: &str, groups: &mut Vec<Group>, span: Span, antecedent: Option<Span>) -> Option<usize> {
+    let m = sources::read(text, span);
+    let pos = span.start;
+    let by_recency = |groups: &Vec<Group>, pred: &dyn Fn(&Group) -> bool| -> Option<usize> {
+        groups.iter().enumerate().filter(|(_, g)| g.last <= pos && pred(g)).max_by_key(|(_, g)| g.last).map(|(i, _)| i)
+    };
+    let found = match m.pronoun {
+        Some(Pronoun::Relative) => {
+            let a = antecedent?;
+            let id = resolve(text, groups, a, None)?;
+            Some(id)
+        }
+        Some(Pronoun::Personal) => by_recency(groups, &|g| g.m.source_type == SourceType::Person && g.m.named),
+        Some(Pronoun::Plural) => by_recency(groups, &|g| {
+            g.m.source_type == SourceType::Organization || (g.m.source_type == SourceType::Unnamed && g.m.head.ends_with('s'))
+        }),
+        Some(Pronoun::Neuter) => by_recency(groups, &|g| matches!(g.m.source_type, SourceType::Organization | SourceType::Document)),
+        Some(Pronoun::First) => None,
+        None => None,
+    };
+    if m.pronoun.is_some() {
+        let id = found?;
+        groups[id].mentions.push(span);
+        groups[id].last = pos;
+        return Some(id);
+    }
+    let existing = if m.named {
+        let single = !m.key.contains(' ');
+        groups
+            .iter()
+            .position(|g| g.m.named && g.m.key == m.key)
+            .or_else(|| {
+                if single {
+                    by_recency(groups, &|g| g.m.named && g.m.source_type == m.source_type && sources::surname(&g.m.key) == m.key)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| {
+                // an earlier surname-only mention now named in full
+                groups.iter().position(|g| g.m.named && !g.m.key.contains(' ') && g.m.key == sources::surname(&m.key) && g.m.source_type == m.source_type)
+            })
+    } else if m.definite && m.source_type == SourceType::Unnamed && !m.head.ends_with('s') {
+        // "the spokesman": a named person described so
+        by_recency(groups, &|g| g.m.named && g.m.description.as_deref().is_some_and(|d| d.to_lowercase().contains(&m.head)))
+            .or_else(|| groups.iter().position(|g| !g.m.named && g.m.key == m.key))
+    } else {
+        groups.iter().position(|g| !g.m.named && g.m.key == m.key && g.m.source_type == m.source_type)
+    };
+    match existing {
+        Some(id) => {
+            let g = &mut groups[id];
+            if m.named && m.key.len() > g.m.key.len() {
+                g.m.key = m.key.clone();
+                g.m.name = m.name.clone();
+            }
+            if g.m.description.is_none() && m.named == g.m.named {
+                g.m.description = m.description.clone();
+            }
+            g.mentions.push(span);
+            g.last = pos;
+            Some(id)
+        }
+        None => {
+            groups.push(Group { m, mentions: vec![span], last: pos });
+            Some(groups.len() - 1)
+        }
+    }
 }

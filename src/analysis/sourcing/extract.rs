@@ -1,0 +1,635 @@
+//! Finding attributions: a cue (reporting verb or phrase), its source (the subject) and its content.
+//!
+//! Patterns, per sentence, cue by cue:
+//! - preposed: `SOURCE [aux/adverbs] CUE [addressee] [that] CONTENT` ("Peskov said that ...", "Analysts suggest ...");
+//! - postposed: `CONTENT, SOURCE CUE [adjunct].` and inverted `CONTENT, CUE SOURCE.` ("'...,' he said.");
+//! - participial: `..., saying/adding CONTENT` (source = the clause's subject);
+//! - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
+//! - agentless passive: `it is believed that ...`, `X is said to ...` (no source).
+//!   A quotation next to the cue becomes the content whole, even over several sentences and paragraphs; a quote that
+//!   follows a postposed cue at once continues the same attribution (split quotes).
+
+use super::lexicon::{CueClass, LEXICON};
+use super::quotes::Quote;
+use super::tokens::{first_at, Tok};
+use crate::analysis::span::Span;
+
+/// An attribution before source resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct Raw {
+    pub source: Option<Span>,
+    /// For relative pronoun sources ("X, who said ..."): the noun phrase the pronoun stands for.
+    pub antecedent: Option<Span>,
+    pub cue: Span,
+    pub content: Span,
+    pub sentence: usize,
+}
+
+const AUX: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "later", "previously", "repeatedly",
+    "once", "further", "again", "did", "does", "do", "not", "never", "been", "be", "could", "may", "might", "must",
+    "should", "can", "just", "already", "even", "still", "first", "then", "often", "n't", "always", "now", "since",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
+
+/// Words that end a noun phrase when walking left from a cue.
+const BOUNDARY: &[&str] = &[
+    "that", "but", "because", "when", "while", "although", "though", "if", "as", "since", "after", "before", "so",
+    "where", "whether", "unless", "than", "until", "what", "how", "why", "whom", "and", "or", "nor", "yet",
+    "however", "meanwhile", "instead", "also", "then", "now", "still", "thus", "therefore", "indeed", "moreover",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "shall", "do", "does", "did", "not", "to", "said", "says", "say", "told",
+    "according", "but", "let", "here", "there", "because", "even", "only", "just", "why",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "for", "with", "from", "to", "by", "about", "over", "under",
+    "through", "via", "into", "amid", "despite", "without", "within", "across", "against", "among", "since",
+];
+
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "earlier", "later", "recently", "afterward", "afterwards", "last", "this", "previously", "privately",
+    "publicly", "separately", "repeatedly", "morning", "evening", "night", "week", "month", "year", "again",
+    "too", "also", "then", "instead", "simply", "flatly", "bluntly", "angrily", "quietly",
+];
+
+/// Verbs whose object is an addressee before the content ("told reporters that ...").
+const ADDRESSEE_VERBS: &[&str] = &["tell", "assure", "inform", "remind", "warn", "urge", "ask", "thank", "promise"];
+
+/// Participial cues after a comma that continue the clause's subject ("..., adding that ...").
+fn is_participle(lower: &str) -> bool {
+    lower.ends_with("ing")
+}
+
+fn is_adverb(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ly") && !matches!(lower, "only" | "family" | "early" | "july" | "italy" | "rally" | "ally" | "daily" | "likely")
+}
+
+fn is_quote_mark(t: &Tok) -> bool {
+    !t.word && matches!(t.lower.as_str(), "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "„" | "‹" | "›")
+}
+
+fn is_clause_punct(t: &Tok) -> bool {
+    !t.word && matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")" | "." | "!" | "?" | "[" | "]")
+}
+
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub quotes: &'a [Quote],
+}
+
+impl Ctx<'_> {
+    fn span(&self, a: usize, b: usize) -> Span {
+        // tokens a..b (exclusive)
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// Noun phrase ending right before token `k`, not reaching before `lb`: returns its first token.
+    fn np_left(&self, k: usize, lb: usize) -> Option<usize> {
+        let toks = self.toks;
+        let mut j = k;
+        while j > lb {
+            let t = &toks[j - 1];
+            if !t.word {
+                if t.lower == ")" {
+                    // a parenthesis after a name: "Harry Reid (D-Nev.)"
+                    let mut m = j - 1;
+                    while m > lb && toks[m - 1].lower != "(" && j - m < 8 {
+                        m -= 1;
+                    }
+                    if m > lb && toks[m - 1].lower == "(" {
+                        j = m - 1;
+                        continue;
+                    }
+                }
+                if matches!(t.lower.as_str(), "-" | "/" | "&") && j - 1 > lb && toks[j - 2].word {
+                    j -= 1;
+                    continue;
+                }
+                break;
+            }
+            let l = t.lower.as_str();
+            if BOUNDARY.contains(&l) && !(l == "and" && t.start > 0 && j < k && toks[j].cap && j >= 2 && toks[j - 2].cap) {
+                break;
+            }
+            if !t.cap && LEXICON.cues.get(l).is_some_and(|c| c.class == CueClass::Speech) && j < k {
+                break;
+            }
+            j -= 1;
+            if k - j > 14 {
+                return None;
+            }
+        }
+        if j == k {
+            return None;
+        }
+        // drop leading prepositional adjuncts: "In 2015 Trump said" -> "Trump"; keep "officials in Washington"
+        let mut s = j;
+        if PREPOSITIONS.contains(&toks[s].lower.as_str()) {
+            // skip the preposition and its object up to a capitalised word or pronoun following a lower-case word
+            let mut m = s + 1;
+            while m < k {
+                let l = toks[m].lower.as_str();
+                if PRONOUNS.contains(&l) && m > s + 1 {
+                    break;
+                }
+                if toks[m].cap && m > s + 1 && !toks[m - 1].cap {
+                    break;
+                }
+                m += 1;
+            }
+            s = if m >= k { s + 1 } else { m };
+            if s >= k {
+                return None;
+            }
+        }
+        Some(s)
+    }
+
+    /// Noun phrase starting at token `k` going right, up to a comma, sentence end or clause word; returns end (excl).
+    fn np_right(&self, k: usize, ub: usize) -> Option<usize> {
+        let toks = self.toks;
+        let mut j = k;
+        while j < ub {
+            let t = &toks[j];
+            if !t.word {
+                if matches!(t.lower.as_str(), "-" | "/" | "&" | "(" | ")") {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let l = t.lower.as_str();
+            if j > k && (BOUNDARY.contains(&l) && l != "and" || l == "who" || l == "which") {
+                break;
+            }
+            j += 1;
+            if j - k > 12 {
+                break;
+            }
+        }
+        (j > k).then_some(j)
+    }
+
+    /// The source before a preposed cue starting at token `c` (after aux), within sentence tokens `s0..`.
+    /// Handles appositives and relative clauses between subject and verb ("Peskov, the spokesman, said",
+    /// "X, who ..., said"). Returns (source span, antecedent for relative pronouns).
+    fn subject_before(&self, c: usize, s0: usize) -> Option<(Span, Option<Span>)> {
+        let toks = self.toks;
+        if c == s0 {
+            return None;
+        }
+        let before = &toks[c - 1];
+        if before.lower == "," && c >= s0 + 2 {
+            // "NP, APPOSITIVE, said" / "NP, who ..., said": find the previous comma
+            let mut m = c - 1;
+            while m > s0 && toks[m - 1].lower != "," && !is_quote_mark(&toks[m - 1]) && c - m < 30 {
+                m -= 1;
+            }
+            if m > s0 && toks[m - 1].lower == "," {
+                let first = self.np_left(m - 1, s0)?;
+                return Some((Span::new(toks[first].start, toks[c - 2].end), None));
+            }
+            return None;
+        }
+        if !before.word {
+            return None;
+        }
+        let first = self.np_left(c, s0)?;
+        let span = self.span(first, c);
+        let l = toks[first].lower.as_str();
+        if c - first == 1 && (l == "who" || l == "which") && first >= s0 + 2 && toks[first - 1].lower == "," {
+            let ante = self.np_left(first - 1, s0).map(|a| self.span(a, first - 1));
+            return Some((span, ante));
+        }
+        Some((span, None))
+    }
+
+    fn quote_of(&self, k: usize) -> Option<&Quote> {
+        self.toks.get(k).and_then(|t| t.quote).map(|q| &self.quotes[q])
+    }
+}
+
+/// Extracts the attributions of one sentence `si` covering tokens `s0..s1`.
+pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>) {
+    let toks = ctx.toks;
+    let first_new = out.len();
+    speaker_label(ctx, si, s0, s1, out);
+    let mut k = s0;
+    // end of the sentence content (before final punctuation)
+    let mut end_tok = s1;
+    while end_tok > s0 && !toks[end_tok - 1].word && matches!(toks[end_tok - 1].lower.as_str(), "." | "!" | "?") {
+        end_tok -= 1;
+    }
+    while k < s1 {
+        let t = &toks[k];
+        if !t.word || t.quote.is_some() && !quote_is_short(ctx, t.quote) {
+            k += 1;
+            continue;
+        }
+        let l = t.lower.as_str();
+        if l == "according" && k + 1 < s1 && toks[k + 1].lower == "to" {
+            according(ctx, si, s0, s1, end_tok, k, out);
+            k += 2;
+            continue;
+        }
+        let Some(cue) = LEXICON.cues.get(l).copied() else {
+            k += 1;
+            continue;
+        };
+        if let Some(r) = verb(ctx, si, s0, s1, end_tok, k, cue, out.get(first_new..).unwrap_or(&[])) {
+            out.push(r);
+        }
+        k += 1;
+    }
+}
+
+fn quote_is_short(ctx: &Ctx, q: Option<usize>) -> bool {
+    q.is_some_and(|q| super::quotes::word_count(ctx.text, &ctx.quotes[q]) <= 3)
+}
+
+fn according(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, out: &mut Vec<Raw>) {
+    let toks = ctx.toks;
+    let cue = ctx.span(k, k + 2);
+    let Some(src_end) = ctx.np_right(k + 2, end_tok) else { return };
+    let source = Some(ctx.span(k + 2, src_end));
+    // preposed: "According to X, CONTENT"; postposed: "CONTENT, according to X."
+    let content = if src_end < end_tok && toks[src_end].lower == "," && src_end + 1 < end_tok {
+        let mut a = src_end + 1;
+        if k > s0 && toks[k - 1].lower == "," && src_end + 1 < end_tok {
+            // mid-sentence: "X, according to Y, did Z" -> envelope
+            a = s0;
+        }
+        let e = extend_to_quote_end(ctx, end_tok, s1);
+        Span::new(toks[a].start, e)
+    } else if k > s0 {
+        let mut e = k;
+        while e > s0 && is_clause_punct(&toks[e - 1]) {
+            e -= 1;
+        }
+        if e == s0 {
+            return;
+        }
+        let start = quote_start_or(ctx, s0);
+        Span::new(start, toks[e - 1].end)
+    } else {
+        return;
+    };
+    out.push(Raw { source, antecedent: None, cue, content, sentence: si });
+}
+
+/// End byte of the sentence content, or of a quotation that is open at the sentence end and closes later.
+fn extend_to_quote_end(ctx: &Ctx, end_tok: usize, s1: usize) -> usize {
+    let toks = ctx.toks;
+    let last = if end_tok > 0 { end_tok - 1 } else { 0 };
+    let mut e = toks[last].end;
+    for k in [last, s1.saturating_sub(1)] {
+        if let Some(q) = ctx.quote_of(k) {
+            e = e.max(q.span.end);
+        }
+    }
+    e
+}
+
+/// Start byte of the token `k`, or of the quotation it lies in when that opened earlier.
+fn quote_start_or(ctx: &Ctx, k: usize) -> usize {
+    let s = ctx.toks[k].start;
+    match ctx.quote_of(k) {
+        Some(q) if q.span.start < s => q.span.start,
+        _ => s,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verb(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, cue: super::lexicon::Cue, prev: &[Raw]) -> Option<Raw> {
+    let toks = ctx.toks;
+    let l = toks[k].lower.as_str();
+    // nouns and infinitives: "the report", "to say"
+    if k > s0 {
+        let p = toks[k - 1].lower.as_str();
+        if matches!(p, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "to" | "whose") {
+            return None;
+        }
+    }
+    if let Some(n) = toks.get(k + 1).filter(|_| k + 1 < s1) {
+        let nl = n.lower.as_str();
+        // "reports suggest", "claims were": a noun before a verb
+        if l.ends_with('s') && n.word && (LEXICON.cues.contains_key(nl) || AUX.contains(&nl)) && !matches!(nl, "that" | "also" | "not" | "now" | "then" | "once" | "first" | "later" | "again" | "still" | "often" | "already" | "always" | "further" | "previously" | "repeatedly" | "even" | "just") {
+            return None;
+        }
+        if matches!(l, "questions" | "claims" | "reports" | "calls" | "views" | "plans" | "hopes" | "fears" | "doubts" | "thanks" | "comments" | "estimates" | "demands" | "charges" | "promises" | "posts" | "states" | "question" | "tweet" | "tweets" | "report" | "claim" | "call" | "comment" | "view" | "plan" | "hope" | "fear" | "estimate" | "demand" | "promise" | "post" | "statement")
+            && matches!(nl, "about" | "of" | "over" | "on" | "for" | "to" | "from" | "in" | "and" | "," | ".")
+            && !(k > s0 && matches!(toks[k - 1].lower.as_str(), "he" | "she" | "it" | "who" | "which"))
+        {
+            return None;
+        }
+    }
+    let passive_by = k + 1 < s1 && toks[k + 1].lower == "by";
+    // cue span: aux/adverbs before, particles after
+    let mut c0 = k;
+    while c0 > s0 {
+        let p = toks[c0 - 1].lower.as_str();
+        if toks[c0 - 1].word && (AUX.contains(&p) || is_adverb(p)) && !toks[c0 - 1].cap {
+            c0 -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut c1 = k + 1;
+    if c1 < end_tok && matches!(cue.lemma, "call" | "point" | "refer" | "talk" | "speak" | "ask" | "weigh")
+        && matches!(toks[c1].lower.as_str(), "for" | "on" | "out" | "to" | "about" | "in")
+    {
+        c1 += 1;
+    }
+    // "said in a statement", "said in an interview"
+    if c1 + 2 < end_tok
+        && toks[c1].lower == "in"
+        && matches!(toks[c1 + 1].lower.as_str(), "a" | "an")
+        && matches!(toks[c1 + 2].lower.as_str(), "statement" | "interview")
+    {
+        c1 += 3;
+    }
+    // agentless passive: "it is believed that", "X is said to"
+    let passive = c0 < k && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "be")
+        && (l.ends_with("ed") || matches!(l, "said" | "thought" | "known" | "understood" | "shown" | "found"));
+    if passive && passive_by && cue.class == CueClass::Speech {
+        // "This view was echoed by officials": source after "by", content = the subject
+        let e = ctx.np_right(k + 2, end_tok)?;
+        let subj = ctx.np_left(c0, s0)?;
+        let source = ctx.span(k + 2, e);
+        let antecedent = None;
+        return Some(Raw { source: Some(source), antecedent, cue: ctx.span(c0, k + 2), content: ctx.span(subj, c0), sentence: si });
+    }
+    if passive_by {
+        return None;
+    }
+    if passive {
+        if c1 < end_tok && matches!(toks[c1].lower.as_str(), "that" | "to") {
+            let it_subject = c0 > s0 && toks[c0 - 1].lower == "it";
+            let start = if it_subject || toks[c1].lower == "that" {
+                toks[c1].start
+            } else {
+                // content = the subject and the infinitive clause
+                let s = ctx.np_left(c0, s0).unwrap_or(c0);
+                toks[s].start
+            };
+            let e = extend_to_quote_end(ctx, end_tok, s1);
+            return Some(Raw { source: None, antecedent: None, cue: ctx.span(c0, c1), content: Span::new(start, e), sentence: si });
+        }
+        return None;
+    }
+    let next = toks.get(c1).filter(|_| c1 < end_tok);
+    let next_l = next.map(|t| t.lower.as_str()).unwrap_or("");
+    let cue_span = ctx.span(c0, c1);
+
+    // participial: ", saying ..." / ", adding that ..."
+    if is_participle(l) && c0 == k && k > s0 && toks[k - 1].lower == "," {
+        if c1 >= end_tok {
+            return None;
+        }
+        let (source, antecedent) = match prev.last() {
+            Some(p) => (p.source, p.antecedent),
+            None => (ctx.np_right(s0, k).map(|e| ctx.span(s0, e)).filter(|_| toks[s0].cap || PRONOUNS.contains(&toks[s0].lower.as_str())), None),
+        };
+        let content = content_after(ctx, c1, end_tok, s1, cue)?;
+        return Some(Raw { source, antecedent, cue: cue_span, content, sentence: si });
+    }
+
+    // postposed: CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE.
+    if cue.class != CueClass::Speech {
+    } else if let Some(r) = postposed(ctx, si, s0, s1, end_tok, k, c0, c1, cue_span) {
+        return Some(r);
+    }
+    if c0 == s0 {
+        return None; // "Asked about ..., Trump said": a sentence-initial participle is no cue
+    }
+    // preposed
+    let (source, antecedent) = ctx.subject_before(c0, s0)?;
+    match cue.class {
+        CueClass::Speech => {}
+        CueClass::Belief => {
+            let clause = matches!(next_l, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "this")
+                || (next_l == "to" && matches!(cue.lemma, "want" | "plan" | "hope" | "expect" | "intend" | "seem" | "appear"));
+            if !clause {
+                return None;
+            }
+        }
+        CueClass::Evidence => {
+            let head = source.slice(ctx.text).rsplit(' ').next().unwrap_or("").to_lowercase();
+            if next_l != "that" && !LEXICON.documents.contains(head.as_str()) {
+                return None;
+            }
+        }
+    }
+    if matches!(cue.lemma, "call" | "describe" | "thank" | "praise" | "blame" | "accuse" | "criticize" | "defend" | "reject" | "dismiss" | "question" | "mock" | "blast" | "slam" | "denounce" | "condemn" | "decry" | "echo" | "cite" | "mention" | "highlight" | "propose" | "demand" | "recommend" | "post" | "express" | "continue" | "repeat" | "refuse" | "decline" | "comment" | "hint" | "counter" | "charge" | "estimate" | "point" | "agree" | "disagree" | "testify" | "indicate" | "reveal")
+        && next.is_none()
+    {
+        return None;
+    }
+    if next.is_none() {
+        return None;
+    }
+    // verbs that report speech only next to a quotation or a colon: "he continued: ..."
+    if matches!(cue.lemma, "continue" | "repeat" | "joke" | "quip" | "shout" | "yell" | "counter" | "retort" | "post" | "read")
+        && !(next_l == ":" || next.is_some_and(|t| is_quote_mark(t)) || (next_l == "," && ctx.quote_of(c1 + 1).is_some()))
+    {
+        return None;
+    }
+    let mut a = c1;
+    if ADDRESSEE_VERBS.contains(&cue.lemma) {
+        a = skip_addressee(ctx, c1, end_tok);
+        if a < end_tok && toks[a].lower == "that" && a > c1 {
+            a += 1;
+        }
+    }
+    if a < end_tok && toks[a].lower == ":" || a < end_tok && toks[a].lower == "," && ctx.quote_of(a + 1).is_some() {
+        a += 1;
+    }
+    let content = content_after(ctx, a, end_tok, s1, cue)?;
+    Some(Raw { source: Some(source), antecedent, cue: cue_span, content, sentence: si })
+}
+
+fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
+    let toks = ctx.toks;
+    let mut m = a;
+    // up to "that", or a short object noun phrase
+    let lim = (a + 6).min(end_tok);
+    for j in a..lim {
+        if toks[j].lower == "that" {
+            return j;
+        }
+        if !toks[j].word && toks[j].lower != "." {
+            break;
+        }
+    }
+    if m < end_tok {
+        let l = toks[m].lower.as_str();
+        if matches!(l, "him" | "her" | "them" | "me" | "us" | "reporters" | "journalists" | "supporters" | "voters" | "lawmakers" | "congress") {
+            m += 1;
+        } else if toks[m].cap {
+            while m < end_tok && toks[m].cap && toks[m].word && m - a < 5 {
+                m += 1;
+            }
+        } else if matches!(l, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+            m += 1;
+            while m < end_tok && toks[m].word && m - a < 4 && !PRONOUNS.contains(&toks[m].lower.as_str()) && !matches!(toks[m].lower.as_str(), "to" | "that" | "about") {
+                m += 1;
+            }
+        }
+    }
+    m
+}
+
+/// Content from token `a` to the end of the sentence, cut before a following ", adding ..." or ", according to".
+fn content_after(ctx: &Ctx, a: usize, end_tok: usize, s1: usize, _cue: super::lexicon::Cue) -> Option<Span> {
+    let toks = ctx.toks;
+    if a >= end_tok {
+        return None;
+    }
+    let mut e = end_tok;
+    let mut j = a + 1;
+    while j + 1 < end_tok {
+        if toks[j].lower == "," && toks[j].quote.is_none() {
+            let n = toks[j + 1].lower.as_str();
+            if n == "according" || (is_participle(n) && LEXICON.cues.get(n).is_some_and(|c| c.class == CueClass::Speech)) {
+                e = j;
+                break;
+            }
+        }
+        j += 1;
+    }
+    let start = toks[a].start;
+    let mut end = toks[e - 1].end;
+    if e == end_tok {
+        end = extend_to_quote_end(ctx, end_tok, s1);
+    }
+    // a quote that starts in the content and runs past the sentence
+    if let Some(q) = ctx.quote_of(a) {
+        end = end.max(q.span.end);
+    }
+    Some(Span::new(start, end))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn postposed(ctx: &Ctx, si: usize, s0: usize, _s1: usize, end_tok: usize, k: usize, c0: usize, c1: usize, cue_span: Span) -> Option<Raw> {
+    let toks = ctx.toks;
+    // boundary before the source: a comma or a closing quote
+    let mut b = c0;
+    let lim = c0.saturating_sub(12).max(s0);
+    while b > lim {
+        let t = &toks[b - 1];
+        if t.lower == "," || (is_quote_mark(t) && t.quote.is_some_and(|q| ctx.quotes[q].span.end == t.end)) || t.lower == "—" {
+            break;
+        }
+        if !t.word && !matches!(t.lower.as_str(), "." | "-" | "(" | ")") {
+            return None;
+        }
+        b -= 1;
+    }
+    if b == lim && !(b > s0) {
+        // no boundary found within the window
+        if b == s0 {
+            return None;
+        }
+    }
+    if b <= s0 {
+        return None;
+    }
+    let bt = &toks[b - 1];
+    if !(bt.lower == "," || is_quote_mark(bt) || bt.lower == "—") {
+        return None;
+    }
+    // the content ends at the boundary (a closing quote after a comma: ",”" -> include the quote)
+    let mut ce = b; // exclusive token index of the content
+    while ce > s0 && matches!(toks[ce - 1].lower.as_str(), "," | "—") {
+        ce -= 1;
+    }
+    if ce <= s0 && toks[s0].quote.is_none() {
+        return None;
+    }
+    // after the cue: nothing, or an adjunct only
+    let mut source = None;
+    let mut after = c1;
+    if b == c0 {
+        // inverted: "..., said Peskov" / "said the spokesman"
+        let e = ctx.np_right(c1, end_tok)?;
+        // the source may run to a comma plus appositive: "said John Smith, a spokesman for ..."
+        let mut e2 = e;
+        if e2 < end_tok && toks[e2].lower == "," && ctx.quote_of(e2 + 1).is_none() {
+            e2 = end_tok;
+            if let Some(j) = (e + 1..end_tok).find(|&j| toks[j].lower == "," && ctx.quote_of(j + 1).is_some()) {
+                e2 = j;
+            }
+        }
+        if !(toks[c1].cap || matches!(toks[c1].lower.as_str(), "the" | "a" | "an" | "he" | "she" | "they" | "one" | "another" | "his" | "her" | "their")) {
+            return None;
+        }
+        source = Some(ctx.span(c1, e2));
+        after = e2;
+    } else {
+        let src = ctx.span(b, c0);
+        if c0 - b > 10 {
+            return None;
+        }
+        source = Some(src).or(source);
+    }
+    // what follows must be an adjunct: end, time/place phrase, addressee, or a continuing quote
+    let rest = &toks[after.min(end_tok)..end_tok];
+    let ok = rest.is_empty()
+        || rest[0].lower == "," && rest.len() > 1 && (ctx.quote_of(after + 1).is_some() || matches!(rest[1].lower.as_str(), "a" | "an" | "the" | "adding" | "noting" | "according" | "who" | "which" | "in" | "on" | "at" | "referring" | "pointing" | "citing" | "explaining" | "saying"))
+        || (rest.len() <= 8 && (TIME_WORDS.contains(&rest[0].lower.as_str()) || PREPOSITIONS.contains(&rest[0].lower.as_str()) && rest[0].lower != "to"))
+        || (rest.len() <= 4 && matches!(toks[k].lower.as_str(), "told" | "tells" | "tell" | "wrote" | "writes" | "asked"))
+        || (rest.len() <= 3 && rest.iter().all(|t| t.word && !t.cap && TIME_WORDS.contains(&t.lower.as_str())));
+    if !ok {
+        return None;
+    }
+    let cstart = quote_start_or(ctx, s0);
+    let cend = toks[ce - 1].end;
+    let mut content = Span::new(cstart, cend);
+    // a closing quote right at the boundary: the quotation may have opened sentences ago
+    if let Some(q) = ctx.quote_of(ce - 1) {
+        if q.span.end == cend || q.span.end == toks[b - 1].end {
+            content = Span::new(content.start.min(q.span.start), q.span.end.max(cend));
+        }
+    }
+    if is_quote_mark(bt) {
+        if let Some(q) = bt.quote.map(|q| &ctx.quotes[q]) {
+            content = Span::new(content.start.min(q.span.start), q.span.end);
+        }
+    }
+    Some(Raw { source, antecedent: None, cue: cue_span, content, sentence: si })
+}
+
+/// Tokens index range of each sentence.
+pub(crate) fn sentence_tokens(toks: &[Tok], s: Span) -> (usize, usize) {
+    (first_at(toks, s.start), first_at(toks, s.end))
+}
+
+/// A speaker label at the start of a paragraph: `PENCE: ...`, `Pat Caddell: ...` (transcripts, headlines).
+fn speaker_label(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>) {
+    let toks = ctx.toks;
+    let text = ctx.text;
+    let start = toks[s0].start;
+    let para_start = text[..start].trim_end_matches([' ', '\t']).is_empty() || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+    if !para_start {
+        return;
+    }
+    let Some(c) = (s0..(s0 + 5).min(s1)).find(|&j| toks[j].lower == ":") else { return };
+    if c == s0 || c + 1 >= s1 || toks[s0..c].iter().any(|t| !(t.word && t.cap || t.lower == "." )) {
+        return;
+    }
+    if toks[s0..c].iter().any(|t| LEXICON.cues.contains_key(t.lower.as_str())) {
+        return;
+    }
+    // content: to the end of the line
+    let from = toks[c + 1].start;
+    let end = text[from..].find('\n').map_or(text.len(), |e| from + e);
+    let content = Span::new(from, end).trim(text);
+    if content.is_empty() {
+        return;
+    }
+    out.push(Raw { source: Some(ctx.span(s0, c)), antecedent: None, cue: ctx.span(c, c + 1), content, sentence: si });
+}

@@ -1,0 +1,65 @@
+//! Word lists for the sourcing analysis, loaded once from `data/sourcing/` (compiled into the binary).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// What kind of cue a reporting verb is; decides in which contexts it counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// A reporting verb ("say", "tell", "warn"): a cue wherever it has a subject or stands after the content.
+    Speech,
+    /// A mental-state verb ("think", "believe"): a cue only before a clause.
+    Belief,
+    /// What documents do ("show", "find"): a cue before "that" or after a document subject.
+    Evidence,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cue {
+    pub class: CueClass,
+    /// The lemma ("say" for "said").
+    pub lemma: &'static str,
+}
+
+pub(crate) struct Lexicon {
+    pub cues: HashMap<&'static str, Cue>,
+    pub unnamed: HashSet<&'static str>,
+    pub documents: HashSet<&'static str>,
+    pub titles: HashSet<&'static str>,
+    pub organizations: HashSet<&'static str>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(data: &'static str) -> HashSet<&'static str> {
+    lines(data).collect()
+}
+
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut cues = HashMap::new();
+    for line in lines(include_str!("../../../data/sourcing/cues.txt")) {
+        let mut it = line.split_whitespace();
+        let class = match it.next() {
+            Some("speech") => CueClass::Speech,
+            Some("belief") => CueClass::Belief,
+            Some("evidence") => CueClass::Evidence,
+            _ => continue,
+        };
+        let forms: Vec<&'static str> = it.collect();
+        let Some(&lemma) = forms.first() else { continue };
+        for &f in &forms {
+            let cue = Cue { class, lemma };
+            // the first class listed for a form wins
+            cues.entry(f).or_insert(cue);
+        }
+    }
+    Lexicon {
+        cues,
+        unnamed: set(include_str!("../../../data/sourcing/unnamed.txt")),
+        documents: set(include_str!("../../../data/sourcing/documents.txt")),
+        titles: set(include_str!("../../../data/sourcing/titles.txt")),
+        organizations: set(include_str!("../../../data/sourcing/organizations.txt")),
+    }
+});

@@ -1,0 +1,146 @@
+//! Quotation detection: straight "…" and '…', curly “…” and ‘…’, «…», „…“ and ‹…›, over several sentences and
+//! paragraphs, with apostrophes (Putin’s, don't, the generals’) told apart from closing single quotes.
+
+use crate::analysis::span::Span;
+
+/// A quotation: `span` covers the marks, `inner` what is between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Quote {
+    pub span: Span,
+    pub inner: Span,
+}
+
+/// Longest quotation looked for, in bytes: an unclosed quote is dropped after this much text, which keeps the
+/// scan linear on long text.
+const MAX_QUOTE: usize = 5000;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Low,
+}
+
+fn opens_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '"' | '‘' | '«' | '„' | ':'),
+    }
+}
+
+/// The family a char opens, given its neighbours.
+fn opener(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
+    let next_ok = next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '“' if next_ok => Some(Family::Double),
+        '"' if next_ok && opens_context(prev) => Some(Family::Double),
+        '‘' if next_ok && opens_context(prev) => Some(Family::Single),
+        '\'' if next_ok && opens_context(prev) && next.is_some_and(|n| n.is_alphabetic() || n == '“' || n == '"') => {
+            Some(Family::Single)
+        }
+        '«' => Some(Family::Guillemet),
+        '‹' => Some(Family::SingleGuillemet),
+        '„' => Some(Family::Low),
+        _ => None,
+    }
+}
+
+fn closes(c: char, family: Family, prev: Option<char>, next: Option<char>) -> bool {
+    let prev_ok = prev.is_some_and(|p| !p.is_whitespace());
+    match family {
+        Family::Double => (c == '”' || c == '"') && prev_ok,
+        Family::Single => {
+            (c == '’' || c == '\'') && prev_ok && !next.is_some_and(|n| n.is_alphanumeric())
+        }
+        Family::Guillemet => c == '»',
+        Family::SingleGuillemet => c == '›',
+        Family::Low => c == '“' || c == '”',
+    }
+}
+
+/// Finds the quotations of `text`, sorted and not overlapping.
+pub(crate) fn find_quotes(text: &str) -> Vec<Quote> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    // newlines[k]: number of line breaks among chars[..k]
+    let mut newlines = Vec::with_capacity(chars.len() + 1);
+    newlines.push(0u32);
+    for &(_, c) in &chars {
+        newlines.push(newlines.last().copied().unwrap_or(0) + u32::from(c == '\n'));
+    }
+    let mut out = Vec::new();
+    // Per family, the char index up to which a failed scan saw no closer: later scans skip that stretch, so text
+    // full of unclosed quotes stays linear.
+    let mut scanned: [usize; 5] = [0; 5];
+    let fam_idx = |f: Family| f as usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let prev = if i == 0 { None } else { at(i - 1) };
+        let Some(family) = opener(c, prev, at(i + 1)) else {
+            i += 1;
+            continue;
+        };
+        let mut j = (i + 1).max(scanned[fam_idx(family)]);
+        let mut crossed_newline = newlines[j.min(chars.len())] > newlines[i + 1];
+        let mut found = None;
+        // a closing single quote that may be a plural possessive ("the voters’ choice"): used only when no better
+        // closer follows
+        let mut weak = None;
+        let mut restart = i + 1;
+        while j < chars.len() {
+            let (pos, d) = chars[j];
+            if pos - start > MAX_QUOTE {
+                break;
+            }
+            if d == '\n' {
+                crossed_newline = true;
+            }
+            let p = at(j - 1);
+            let n = at(j + 1);
+            if closes(d, family, p, n) {
+                let possessive = family == Family::Single
+                    && matches!(p, Some('s' | 'S'))
+                    && n == Some(' ')
+                    && at(j + 2).is_some_and(|c| c.is_lowercase());
+                if possessive {
+                    weak.get_or_insert(j);
+                } else {
+                    found = Some(j);
+                    break;
+                }
+            }
+            if opener(d, p, n) == Some(family) {
+                // A new paragraph may reopen the quote ("multi-paragraph" convention); elsewhere the first opener
+                // was never closed.
+                let para_start = p.is_none_or(|p| p == '\n' || (p == ' ' && j >= 2 && at(j - 2) == Some('\n')));
+                if !(crossed_newline && para_start) {
+                    restart = j;
+                    break;
+                }
+            }
+            j += 1;
+        }
+        match found.or(weak) {
+            Some(j) => {
+                let (end_pos, d) = chars[j];
+                let end = end_pos + d.len_utf8();
+                let inner = Span::new(start + c.len_utf8(), end_pos);
+                out.push(Quote { span: Span::new(start, end), inner });
+                i = j + 1;
+            }
+            None => {
+                scanned[fam_idx(family)] = j;
+                i = restart;
+            }
+        }
+    }
+    out
+}
+
+/// Number of words inside a quote.
+pub(crate) fn word_count(text: &str, q: &Quote) -> usize {
+    q.inner.slice(text).split_whitespace().count()
+}

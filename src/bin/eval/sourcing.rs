@@ -1,0 +1,226 @@
+//! `eval sourcing PATH.jsonl`: scores the sourcing analysis against PolNeAR-style annotations.
+//!
+//! Each line: `{"text", "attributions": [{"source": [s, e] | null, "cue": [s, e], "content": [s, e], "kind"}]}`,
+//! offsets in code points. Matching rules:
+//! - overlap: the two spans share at least one non-space character;
+//! - exact: equal after trimming spaces and `,.;:—–` at both edges;
+//! - predictions sharing a cue are merged first (content envelope, first source);
+//! - per role, each gold span is matched to at most one predicted span (and back); a missing source is not scored
+//!   in the source role;
+//! - a full attribution matches when cue, content and source match (two missing sources match).
+
+use clap::Parser;
+use copydesk::analysis::segment::split_sentences;
+use copydesk::analysis::sourcing::{analyze, AttributionKind};
+use copydesk::analysis::span::Span;
+use serde::Deserialize;
+use std::time::Instant;
+
+#[derive(Parser, Debug)]
+#[command(name = "eval sourcing", about = "Scores sourcing (attributions) against annotated JSON Lines")]
+struct Args {
+    /// JSON Lines file with `text` and `attributions`.
+    path: String,
+    /// Print the misses of the first N documents.
+    #[arg(long, default_value_t = 0)]
+    show: usize,
+}
+
+#[derive(Deserialize)]
+struct Doc {
+    text: String,
+    attributions: Vec<GoldAttr>,
+}
+
+#[derive(Deserialize)]
+struct GoldAttr {
+    source: Option<[usize; 2]>,
+    cue: Option<[usize; 2]>,
+    content: Option<[usize; 2]>,
+    #[serde(default)]
+    kind: String,
+}
+
+/// The sentence splitter used by the evaluation (one place to swap it).
+fn sentences(text: &str) -> Vec<Span> {
+    split_sentences(text)
+}
+
+#[derive(Clone, Copy)]
+struct A {
+    source: Option<Span>,
+    cue: Span,
+    content: Span,
+}
+
+fn trim(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    let f = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–');
+    let a = t.len() - t.trim_start_matches(f).len();
+    let b = t.trim_end_matches(f).len();
+    if b <= a {
+        Span::new(s.start, s.start)
+    } else {
+        Span::new(s.start + a, s.start + b)
+    }
+}
+
+fn exact(text: &str, a: Span, b: Span) -> bool {
+    trim(text, a) == trim(text, b)
+}
+
+fn overlap(text: &str, a: Span, b: Span) -> bool {
+    let s = a.start.max(b.start);
+    let e = a.end.min(b.end);
+    s < e && text[s..e].chars().any(|c| !c.is_whitespace())
+}
+
+#[derive(Default, Clone, Copy)]
+struct Prf {
+    tp_p: usize,
+    tp_g: usize,
+    np: usize,
+    ng: usize,
+}
+
+impl Prf {
+    fn add(&mut self, o: Prf) {
+        self.tp_p += o.tp_p;
+        self.tp_g += o.tp_g;
+        self.np += o.np;
+        self.ng += o.ng;
+    }
+    fn line(&self) -> (f64, f64, f64) {
+        let p = if self.np == 0 { 0.0 } else { self.tp_p as f64 / self.np as f64 };
+        let r = if self.ng == 0 { 0.0 } else { self.tp_g as f64 / self.ng as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        (100.0 * p, 100.0 * r, 100.0 * f)
+    }
+}
+
+/// One-to-one greedy matching of `pred` against `gold`.
+fn score<T: Copy>(pred: &[T], gold: &[T], eq: impl Fn(T, T) -> bool) -> (Prf, Vec<bool>) {
+    let mut used = vec![false; pred.len()];
+    let mut hit = vec![false; gold.len()];
+    let mut tp = 0;
+    for (gi, &g) in gold.iter().enumerate() {
+        if let Some(pi) = (0..pred.len()).find(|&pi| !used[pi] && eq(pred[pi], g)) {
+            used[pi] = true;
+            hit[gi] = true;
+            tp += 1;
+        }
+    }
+    (Prf { tp_p: tp, tp_g: tp, np: pred.len(), ng: gold.len() }, hit)
+}
+
+fn byte_offsets(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    v.push(text.len());
+    v
+}
+
+pub fn main(args: Vec<String>) -> Result<(), String> {
+    let args = Args::try_parse_from(std::iter::once("eval sourcing".to_string()).chain(args)).map_err(|e| e.to_string())?;
+    let data = std::fs::read_to_string(&args.path).map_err(|e| format!("{}: {e}", args.path))?;
+    let roles = ["source", "cue", "content"];
+    let mut per = [[Prf::default(); 2]; 3]; // role x (exact, overlap)
+    let mut full = [Prf::default(); 2];
+    let mut by_kind: std::collections::BTreeMap<String, [usize; 3]> = Default::default(); // gold n, exact hit, overlap hit
+    let mut elapsed = 0.0f64;
+    let mut bytes = 0usize;
+    let mut docs = 0usize;
+    for (li, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: Doc = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", li + 1))?;
+        let text = doc.text.as_str();
+        let off = byte_offsets(text);
+        let sp = |r: Option<[usize; 2]>| r.filter(|r| r[1] > r[0]).map(|r| Span::new(off[r[0]], off[r[1]]));
+        let gold: Vec<(A, String)> = doc
+            .attributions
+            .iter()
+            .filter_map(|g| Some((A { source: sp(g.source), cue: sp(g.cue)?, content: sp(g.content)? }, g.kind.clone())))
+            .collect();
+        let sents = sentences(text);
+        let t0 = Instant::now();
+        let out = analyze(text, &sents, "en");
+        elapsed += t0.elapsed().as_secs_f64();
+        bytes += text.len();
+        docs += 1;
+        // merge predictions sharing a cue
+        let mut pred: Vec<A> = Vec::new();
+        for a in &out.attributions {
+            if let Some(p) = pred.iter_mut().find(|p| p.cue == a.cue) {
+                p.content = Span::new(p.content.start.min(a.content.start), p.content.end.max(a.content.end));
+                p.source = p.source.or(a.source);
+            } else {
+                pred.push(A { source: a.source, cue: a.cue, content: a.content });
+            }
+        }
+        let g: Vec<A> = gold.iter().map(|(a, _)| *a).collect();
+        for (ri, _) in roles.iter().enumerate() {
+            let get = |a: &A| match ri {
+                0 => a.source,
+                1 => Some(a.cue),
+                _ => Some(a.content),
+            };
+            let ps: Vec<Span> = pred.iter().filter_map(get).collect();
+            let gs: Vec<Span> = g.iter().filter_map(get).collect();
+            per[ri][0].add(score(&ps, &gs, |a, b| exact(text, a, b)).0);
+            per[ri][1].add(score(&ps, &gs, |a, b| overlap(text, a, b)).0);
+        }
+        let mut hits = [vec![], vec![]];
+        for (mi, m) in [exact as fn(&str, Span, Span) -> bool, overlap].into_iter().enumerate() {
+            let eq = |a: A, b: A| {
+                m(text, a.cue, b.cue)
+                    && m(text, a.content, b.content)
+                    && match (a.source, b.source) {
+                        (None, None) => true,
+                        (Some(x), Some(y)) => m(text, x, y),
+                        _ => false,
+                    }
+            };
+            let (prf, hit) = score(&pred, &g, eq);
+            full[mi].add(prf);
+            hits[mi] = hit;
+        }
+        for (gi, (_, kind)) in gold.iter().enumerate() {
+            let e = by_kind.entry(kind.clone()).or_default();
+            e[0] += 1;
+            e[1] += usize::from(hits[0][gi]);
+            e[2] += usize::from(hits[1][gi]);
+        }
+        if docs <= args.show {
+            let s = |x: Option<Span>| x.map_or(String::from("-"), |x| x.slice(text).replace('\n', " "));
+            for (gi, (a, kind)) in gold.iter().enumerate() {
+                if !hits[1][gi] {
+                    println!("MISS {kind} | S: {} | C: {} | T: {}", s(a.source), s(Some(a.cue)), s(Some(a.content)));
+                }
+            }
+            for p in &pred {
+                if !g.iter().any(|a| overlap(text, a.cue, p.cue)) {
+                    println!("FP | S: {} | C: {} | T: {}", s(p.source), s(Some(p.cue)), s(Some(p.content)));
+                }
+            }
+        }
+    }
+    println!("sourcing eval: {} ({docs} documents)", args.path);
+    println!("{:<10} {:>28} {:>28}", "role", "exact P / R / F1", "overlap P / R / F1");
+    for (ri, r) in roles.iter().enumerate() {
+        let (ep, er, ef) = per[ri][0].line();
+        let (op, or, of) = per[ri][1].line();
+        println!("{r:<10} {ep:>8.1} {er:>8.1} {ef:>8.1}   {op:>8.1} {or:>8.1} {of:>8.1}");
+    }
+    let (ep, er, ef) = full[0].line();
+    let (op, or, of) = full[1].line();
+    println!("{:<10} {ep:>8.1} {er:>8.1} {ef:>8.1}   {op:>8.1} {or:>8.1} {of:>8.1}", "full");
+    println!("full-attribution recall by gold kind (exact / overlap):");
+    for (k, v) in &by_kind {
+        let pct = |x: usize| if v[0] == 0 { 0.0 } else { 100.0 * x as f64 / v[0] as f64 };
+        println!("  {k:<9} n={:<6} {:>6.1} {:>6.1}", v[0], pct(v[1]), pct(v[2]));
+    }
+    println!("time: {:.3} ms per document, {:.1} MB/s", 1000.0 * elapsed / docs.max(1) as f64, bytes as f64 / 1e6 / elapsed.max(1e-9));
+    let _ = AttributionKind::Direct;
+    Ok(())
+}

@@ -1,0 +1,7 @@
+mod analyze;
+mod errors;
+mod health;
+mod helpers;
+mod openapi;
+mod spans;
+mod summarize;

@@ -1,0 +1,214 @@
+//! Sourcing on invented sentences: quotes, reported speech, sources and their grouping.
+
+use copydesk::analysis::sourcing::{analyze, AttributionKind, SourceType, Sourcing};
+use copydesk::analysis::span::Span;
+
+/// Sentences split at line breaks and ". " (the tests write one sentence a line or simple sentences).
+fn split(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let end = if b[i] == b'\n' {
+            Some(i)
+        } else if (b[i] == b'.' || b[i] == b'?') && b.get(i + 1) == Some(&b' ') && !["Mr", "Ms", "Mrs", "Dr"].iter().any(|a| text[..i].ends_with(a)) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(e) = end {
+            let s = Span::new(start, e).trim(text);
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = e + 1;
+        }
+        i += 1;
+    }
+    let s = Span::new(start, text.len()).trim(text);
+    if !s.is_empty() {
+        out.push(s);
+    }
+    out
+}
+
+fn run(text: &str) -> Sourcing {
+    analyze(text, &split(text), "en")
+}
+
+/// (source, cue, content) texts of every attribution.
+fn triples(text: &str, s: &Sourcing) -> Vec<(String, String, String, AttributionKind)> {
+    s.attributions
+        .iter()
+        .map(|a| {
+            (
+                a.source.map_or(String::new(), |x| x.slice(text).to_string()),
+                a.cue.slice(text).to_string(),
+                a.content.slice(text).to_string(),
+                a.kind,
+            )
+        })
+        .collect()
+}
+
+fn has(text: &str, s: &Sourcing, source: &str, cue: &str, content_starts: &str, kind: AttributionKind) {
+    let t = triples(text, s);
+    assert!(
+        t.iter().any(|(a, b, c, k)| a == source && b == cue && c.starts_with(content_starts) && *k == kind),
+        "no ({source:?}, {cue:?}, {content_starts:?}, {kind:?}) in {t:#?}"
+    );
+}
+
+#[test]
+fn a_postposed_pronoun_cue_attributes_a_quote_over_two_lines_to_the_named_spokeswoman() {
+    let text = "At a briefing, the city council's spokeswoman, Maria Lindqvist, expressed thanks to the volunteers. ‘We owe them a great deal.\nWe will not forget their work,’ she said, a remark that pleased the crowd.";
+    let s = run(text);
+    has(text, &s, "the city council's spokeswoman, Maria Lindqvist", "expressed", "thanks to the volunteers", AttributionKind::Indirect);
+    has(text, &s, "she", "said", "‘We owe them a great deal.\nWe will not forget their work,’", AttributionKind::Direct);
+    let src = &s.sources[s.attributions[1].source_id.expect("resolved")];
+    assert_eq!(src.name, "Maria Lindqvist");
+    assert_eq!(src.source_type, SourceType::Person);
+    assert!(src.named);
+    assert!(src.description.as_deref().unwrap_or("").contains("spokeswoman"));
+    assert!(src.mentions.iter().any(|m| m.slice(text) == "she"));
+    assert_eq!((src.attributions, src.direct, src.indirect), (2, 1, 1));
+}
+
+#[test]
+fn reported_speech_with_that_and_unnamed_and_document_sources() {
+    let text = "Analysts suggest that the harvest will be late this year.\nA leaked report indicates that prices could double.\nSeveral officials said the plan was unworkable.";
+    let s = run(text);
+    has(text, &s, "Analysts", "suggest", "that the harvest", AttributionKind::Indirect);
+    has(text, &s, "A leaked report", "indicates", "that prices could double", AttributionKind::Indirect);
+    has(text, &s, "Several officials", "said", "the plan was unworkable", AttributionKind::Indirect);
+    let types: Vec<(String, SourceType, bool)> = s.sources.iter().map(|x| (x.name.clone(), x.source_type, x.named)).collect();
+    assert!(types.contains(&("Analysts".into(), SourceType::Unnamed, false)), "{types:?}");
+    assert!(types.iter().any(|(_, t, n)| *t == SourceType::Document && !n), "{types:?}");
+    assert_eq!(s.stats.named_sources, 0);
+}
+
+#[test]
+fn straight_quotes_with_inverted_cue_and_split_quote() {
+    let text = "\"The bridge is safe,\" said Tom Okafor, the chief engineer. \"We checked every bolt.\"";
+    let s = run(text);
+    assert_eq!(s.attributions.len(), 1, "{:#?}", triples(text, &s));
+    let a = &s.attributions[0];
+    assert_eq!(a.cue.slice(text), "said");
+    assert_eq!(a.kind, AttributionKind::Direct);
+    assert!(a.content.slice(text).ends_with("every bolt.\""));
+    assert_eq!(s.sources[0].name, "Tom Okafor");
+    assert_eq!(s.sources[0].description.as_deref(), Some("the chief engineer"));
+}
+
+#[test]
+fn according_to_in_front_and_behind() {
+    let text = "According to the weather service, the storm will reach the coast on Friday.\nThe dam is leaking, according to local residents.";
+    let s = run(text);
+    has(text, &s, "the weather service", "According to", "the storm will reach", AttributionKind::Indirect);
+    has(text, &s, "local residents", "according to", "The dam is leaking", AttributionKind::Indirect);
+}
+
+#[test]
+fn partial_quote_inside_reported_speech_is_mixed() {
+    let text = "The mayor said the new tram line was “a gift to the whole city” and would open in May.";
+    let s = run(text);
+    has(text, &s, "The mayor", "said", "the new tram line", AttributionKind::Mixed);
+}
+
+#[test]
+fn guillemets_and_low_quotes_are_quotes() {
+    let text = "«Nous resterons ici jusqu'au bout», said the farmer.\n„Wir bleiben hier“, said the baker.";
+    let s = run(text);
+    assert_eq!(s.stats.direct, 2, "{:#?}", triples(text, &s));
+}
+
+#[test]
+fn apostrophes_are_not_closing_quotes() {
+    let text = "‘Putin’s aides don’t decide this, the voters’ choice does,’ the analyst said.";
+    let s = run(text);
+    has(text, &s, "the analyst", "said", "‘Putin’s aides don’t decide this, the voters’ choice does,’", AttributionKind::Direct);
+}
+
+#[test]
+fn relative_clause_subject_and_told_addressee() {
+    let text = "Ms. Haddad, who chairs the committee, told reporters that the vote would be delayed.\nLater, Haddad added that she was disappointed.";
+    let s = run(text);
+    has(text, &s, "Ms. Haddad, who chairs the committee", "told", "the vote would be delayed", AttributionKind::Indirect);
+    has(text, &s, "Haddad", "added", "that she was disappointed", AttributionKind::Indirect);
+    // the surname joins the full name
+    let ids: Vec<Option<usize>> = s.attributions.iter().map(|a| a.source_id).collect();
+    assert_eq!(ids[0], ids[1], "{:#?}", s.sources);
+}
+
+#[test]
+fn unnamed_sources_are_never_merged_with_named_people() {
+    let text = "Officials said the border would stay closed.\nJohn Park, a senior diplomat, said talks would resume.\nA senior diplomat said nothing had been agreed.";
+    let s = run(text);
+    let named: Vec<&str> = s.sources.iter().filter(|x| x.named).map(|x| x.name.as_str()).collect();
+    assert_eq!(named, vec!["John Park"]);
+    let a = s.attributions.iter().find(|a| a.source.is_some_and(|x| x.slice(text) == "A senior diplomat")).expect("attribution");
+    assert!(!s.sources[a.source_id.unwrap()].named);
+}
+
+#[test]
+fn agentless_passive_has_no_source() {
+    let text = "It is believed that the ship sank in the night.";
+    let s = run(text);
+    assert_eq!(s.attributions.len(), 1);
+    assert_eq!(s.attributions[0].source, None);
+    assert_eq!(s.attributions[0].cue.slice(text), "is believed");
+}
+
+#[test]
+fn stats_count_kinds_and_attributed_sentences() {
+    let text = "The sky is grey.\n\"It will rain,\" she said.\nThe forecaster said storms were likely.\nNobody knows.";
+    let s = run(text);
+    assert_eq!(s.stats.direct, 1);
+    assert_eq!(s.stats.indirect, 1);
+    assert!((s.stats.attributed_sentence_ratio - 0.5).abs() < 1e-6, "{:?}", s.stats);
+}
+
+#[test]
+fn other_languages_get_quotes_only_and_a_warning() {
+    let text = "«Wir werden das schaffen», sagte die Kanzlerin.";
+    let s = analyze(text, &[Span::new(0, text.len())], "de");
+    assert_eq!(s.warnings[0].code, "sourcing_unsupported_language");
+    assert_eq!(s.attributions.len(), 1);
+    assert_eq!(s.attributions[0].kind, AttributionKind::Direct);
+}
+
+#[test]
+fn spans_are_sorted_and_on_char_boundaries() {
+    let text = "“Ça va,” dit-il. Österreichs Ministerin sagte: „Nein.“ The minister said “no” to the ünusual plan.";
+    for lang in ["en", "de"] {
+        let s = analyze(text, &split(text), lang);
+        let mut last = 0;
+        for a in &s.attributions {
+            for sp in [Some(a.cue), Some(a.content), a.source].into_iter().flatten() {
+                assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+            }
+            assert!(a.cue.start >= last);
+            last = a.cue.start;
+        }
+    }
+}
+
+#[test]
+fn an_unclosed_quote_over_a_long_text_stays_fast() {
+    let mut text = String::from("“This never closes. ");
+    for i in 0..20_000 {
+        text.push_str(&format!("Officials said item {i} was \"fine. Another ‘one "));
+    }
+    let t = std::time::Instant::now();
+    let s = analyze(&text, &split(&text), "en");
+    assert!(s.stats.attributions > 0);
+    assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
+}
+
+#[test]
+fn empty_text_gives_nothing() {
+    let s = analyze("", &[], "en");
+    assert!(s.attributions.is_empty() && s.sources.is_empty());
+    assert_eq!(s.stats.attributed_sentence_ratio, 0.0);
+}
