@@ -1,26 +1,111 @@
-// TEMPORARY placeholder until the real segmenter lands.
+//! Text segmentation: paragraphs, sentences and words, as byte spans into the text.
+//!
+//! Every analysis reads the article through this one segmentation, so its guarantees are strict:
+//! all spans are non-empty, trimmed of white space, on `char` boundaries, in order and disjoint;
+//! every character that is not white space belongs to exactly one sentence; and no sentence
+//! crosses a paragraph boundary.
+//!
+//! - **Paragraphs** are lines: news text is usually one paragraph a line, and a headline or a
+//!   list item without final punctuation is then its own paragraph and its own sentence.
+//! - **Sentences** are found by rules tuned for news copy (abbreviations, initials, datelines,
+//!   quotations, lists, URLs, ellipses); DESIGN.md explains each rule.
+//! - **Words** are Unicode word segments holding a letter or digit, with hyphenated compounds
+//!   joined ("well-known") and multi-dot abbreviations kept whole ("U.S.").
+//!
+//! # Example
+//! ```
+//! use copydesk::analysis::segment::segment;
+//!
+//! let text = "Markets rally\nHe moved to the U.S. Then he left. “Stop!” she cried.";
+//! let seg = segment(text);
+//! let sentences: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+//! assert_eq!(sentences, ["Markets rally", "He moved to the U.S.", "Then he left.", "“Stop!” she cried."]);
+//! assert_eq!(seg.sentences[1].paragraph, 1);
+//! let words: Vec<&str> = seg.words[seg.sentences[1].words.clone()].iter().map(|w| w.slice(text)).collect();
+//! assert_eq!(words, ["He", "moved", "to", "the", "U.S."]);
+//! ```
+
+mod lexicon;
+mod sentences;
+mod words;
+
 use crate::analysis::span::Span;
+use std::ops::Range;
+
+pub use words::words;
+
+/// A text cut into paragraphs, sentences and words.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Segmentation { pub paragraphs: Vec<Span>, pub sentences: Vec<Sentence>, pub words: Vec<Span> }
-#[derive(Debug, Clone, PartialEq)]
-pub struct Sentence { pub span: Span, pub paragraph: usize, pub words: std::ops::Range<usize> }
-pub fn segment(text: &str) -> Segmentation {
-    let mut paragraphs = vec![]; let mut sentences = vec![]; let mut all_words = vec![];
-    let mut off = 0;
-    for line in text.split('\n') {
-        let sp = Span::new(off, off + line.len()).trim(text);
-        off += line.len() + 1;
-        if sp.is_empty() { continue; }
-        let w0 = all_words.len();
-        let ws = words(text, sp);
-        all_words.extend(ws);
-        sentences.push(Sentence { span: sp, paragraph: paragraphs.len(), words: w0..all_words.len() });
-        paragraphs.push(sp);
-    }
-    Segmentation { paragraphs, sentences, words: all_words }
+pub struct Segmentation {
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+    pub words: Vec<Span>,
 }
-pub fn split_sentences(text: &str) -> Vec<Span> { segment(text).sentences.into_iter().map(|s| s.span).collect() }
-pub fn words(text: &str, span: Span) -> Vec<Span> {
-    use unicode_segmentation::UnicodeSegmentation;
-    span.slice(text).unicode_word_indices().map(|(i, w)| Span::new(span.start + i, span.start + i + w.len())).collect()
+
+/// One sentence: its span, the index of its paragraph, and its words as a range of indices into
+/// [`Segmentation::words`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+    pub words: Range<usize>,
+}
+
+/// Segments the whole text. Empty or blank text gives no paragraphs, sentences or words.
+pub fn segment(text: &str) -> Segmentation {
+    let paragraphs = paragraphs(text);
+    let mut sentences = Vec::new();
+    let mut all_words = Vec::new();
+    for (index, &paragraph) in paragraphs.iter().enumerate() {
+        for span in sentences::split_paragraph(text, paragraph) {
+            let first = all_words.len();
+            all_words.extend(words(text, span));
+            sentences.push(Sentence {
+                span,
+                paragraph: index,
+                words: first..all_words.len(),
+            });
+        }
+    }
+    Segmentation {
+        paragraphs,
+        sentences,
+        words: all_words,
+    }
+}
+
+/// Only the sentence spans, without word tokens.
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    paragraphs(text)
+        .into_iter()
+        .flat_map(|p| sentences::split_paragraph(text, p))
+        .collect()
+}
+
+/// Line breaks: "\n", "\r\n", "\r", and the Unicode ones (NEL, line and paragraph separators).
+/// "\r\n" needs no special case: the empty line between "\r" and "\n" is dropped as blank.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Paragraphs: the non-blank lines, trimmed.
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices().filter(|&(_, c)| is_line_break(c)) {
+        push_trimmed(text, Span::new(start, i), &mut out);
+        start = i + c.len_utf8();
+    }
+    push_trimmed(text, Span::new(start, text.len()), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let span = span.trim(text);
+    if !span.is_empty() {
+        out.push(span);
+    }
 }

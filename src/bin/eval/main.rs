@@ -4,8 +4,9 @@
 //! by path and never shipped; see README for the figures and the commands that give them.
 
 mod hedging;
+mod sourcing;
 
-const USAGE: &str = "usage: eval <hedging> PATH.jsonl [options]";
+const USAGE: &str = "usage: eval <hedging|sourcing> PATH.jsonl [options]";
 
 fn main() -> std::process::ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,6 +17,7 @@ fn main() -> std::process::ExitCode {
     let command = args.remove(0);
     let result = match command.as_str() {
         "hedging" => hedging::main(args),
+        "sourcing" => sourcing::main(args),
         other => Err(format!("unknown evaluation `{other}`\n{USAGE}")),
     };
     match result {

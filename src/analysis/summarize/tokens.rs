@@ -1,0 +1,214 @@
+//! Language-aware tokenisation shared by every ranker: Unicode words (UAX #29, so any script), lowercased,
+//! split at apostrophes ("l'homme", "AOL's"), stop words dropped, then stemmed with Snowball where the language
+//! has a stemmer. Each distinct stem becomes a small integer id so rankers work on sparse integer vectors.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm as SnowballAlgorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+fn parse_list(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+macro_rules! stop_list {
+    ($name:ident, $file:literal) => {
+        static $name: LazyLock<HashSet<&'static str>> =
+            LazyLock::new(|| parse_list(include_str!(concat!("../../../data/stopwords/", $file))));
+    };
+}
+
+stop_list!(STOP_EN, "en.txt");
+stop_list!(STOP_DE, "de.txt");
+stop_list!(STOP_FR, "fr.txt");
+stop_list!(STOP_ES, "es.txt");
+stop_list!(STOP_IT, "it.txt");
+stop_list!(STOP_PT, "pt.txt");
+stop_list!(STOP_NL, "nl.txt");
+stop_list!(STOP_RU, "ru.txt");
+stop_list!(STOP_UK, "uk.txt");
+stop_list!(STOP_PL, "pl.txt");
+
+static NO_STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(HashSet::new);
+
+/// The stop-word list for an ISO 639-1 code (empty for languages without one).
+pub(crate) fn stop_words(language: &str) -> &'static HashSet<&'static str> {
+    match language {
+        "en" => &STOP_EN,
+        "de" => &STOP_DE,
+        "fr" => &STOP_FR,
+        "es" => &STOP_ES,
+        "it" => &STOP_IT,
+        "pt" => &STOP_PT,
+        "nl" => &STOP_NL,
+        "ru" => &STOP_RU,
+        "uk" => &STOP_UK,
+        "pl" => &STOP_PL,
+        _ => &NO_STOP_WORDS,
+    }
+}
+
+/// The Snowball stemmer for an ISO 639-1 code, when rust-stemmers has one.
+pub(crate) fn snowball(language: &str) -> Option<SnowballAlgorithm> {
+    use SnowballAlgorithm::*;
+    Some(match language {
+        "ar" => Arabic,
+        "da" => Danish,
+        "nl" => Dutch,
+        "en" => English,
+        "fi" => Finnish,
+        "fr" => French,
+        "de" => German,
+        "el" => Greek,
+        "hu" => Hungarian,
+        "it" => Italian,
+        "no" | "nb" | "nn" => Norwegian,
+        "pt" => Portuguese,
+        "ro" => Romanian,
+        "ru" => Russian,
+        "es" => Spanish,
+        "sv" => Swedish,
+        "ta" => Tamil,
+        "tr" => Turkish,
+        _ => return None,
+    })
+}
+
+/// One sentence as term ids: `terms` are content words in order (stop words removed), `words` counts every word.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SentenceTerms {
+    pub terms: Vec<u32>,
+    pub words: usize,
+}
+
+impl SentenceTerms {
+    /// Distinct terms with their counts, sorted by term id: a sparse term-frequency vector.
+    pub fn tf(&self) -> Vec<(u32, f32)> {
+        let mut t = self.terms.clone();
+        t.sort_unstable();
+        let mut out: Vec<(u32, f32)> = Vec::with_capacity(t.len());
+        for id in t {
+            match out.last_mut() {
+                Some((last, c)) if *last == id => *c += 1.0,
+                _ => out.push((id, 1.0)),
+            }
+        }
+        out
+    }
+}
+
+/// Turns text into term ids for one language; ids are shared by every sentence (and the title) it reads.
+pub(crate) struct Tokenizer {
+    stemmer: Option<Stemmer>,
+    stop: &'static HashSet<&'static str>,
+    vocab: HashMap<String, u32>,
+    lower: String,
+}
+
+impl Tokenizer {
+    pub fn new(language: &str) -> Self {
+        let language = language.trim().to_ascii_lowercase();
+        Tokenizer {
+            stemmer: snowball(&language).map(Stemmer::create),
+            stop: stop_words(&language),
+            vocab: HashMap::new(),
+            lower: String::new(),
+        }
+    }
+
+    pub fn has_stemmer(&self) -> bool {
+        self.stemmer.is_some()
+    }
+
+    /// Number of distinct terms seen so far (ids are `0..vocab_len()`).
+    pub fn vocab_len(&self) -> usize {
+        self.vocab.len()
+    }
+
+    pub fn sentence(&mut self, text: &str) -> SentenceTerms {
+        let mut out = SentenceTerms::default();
+        for word in text.unicode_words() {
+            for part in word.split(['\'', '\u{2019}']) {
+                if part.is_empty() {
+                    continue;
+                }
+                // A lone Latin letter left by an apostrophe split ("AOL's" -> "s", "l'homme" -> "l") is noise.
+                let mut chars = part.chars();
+                let first = chars.next().unwrap_or(' ');
+                if chars.next().is_none() && first.is_ascii() {
+                    continue;
+                }
+                out.words += 1;
+                self.lower.clear();
+                for c in part.chars() {
+                    self.lower.extend(c.to_lowercase());
+                }
+                if self.stop.contains(self.lower.as_str()) {
+                    continue;
+                }
+                if !self.lower.chars().any(char::is_alphanumeric) {
+                    continue;
+                }
+                let id = match &self.stemmer {
+                    Some(s) => {
+                        let stem = s.stem(&self.lower);
+                        intern(&mut self.vocab, &stem)
+                    }
+                    None => {
+                        let lower = std::mem::take(&mut self.lower);
+                        let id = intern(&mut self.vocab, &lower);
+                        self.lower = lower;
+                        id
+                    }
+                };
+                out.terms.push(id);
+            }
+        }
+        out
+    }
+}
+
+fn intern(vocab: &mut HashMap<String, u32>, word: &str) -> u32 {
+    if let Some(&id) = vocab.get(word) {
+        return id;
+    }
+    let id = vocab.len() as u32;
+    vocab.insert(word.to_owned(), id);
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_words_are_stemmed_and_stop_words_dropped() {
+        let mut t = Tokenizer::new("en");
+        let a = t.sentence("The councils were running the markets.");
+        let b = t.sentence("A council runs a market.");
+        assert_eq!(a.terms, b.terms);
+        assert_eq!(a.words, 6);
+    }
+
+    #[test]
+    fn any_script_is_tokenised() {
+        let mut t = Tokenizer::new("ja");
+        assert!(!t.has_stemmer());
+        assert!(!t.sentence("東京で会議が開かれた。").terms.is_empty());
+        let mut t = Tokenizer::new("el");
+        assert!(t.has_stemmer());
+        assert_eq!(t.sentence("Η Αθήνα είναι πόλη.").words, 4);
+    }
+
+    #[test]
+    fn elisions_and_possessives_are_split() {
+        let mut t = Tokenizer::new("fr");
+        let a = t.sentence("l'homme");
+        let b = t.sentence("homme");
+        assert_eq!(a.terms, b.terms);
+    }
+}
