@@ -5,7 +5,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::analysis::language::SUPPORTED;
 
 #[derive(Debug, Parser)]
-#[command(name = "copydesk", version, about = "Reads a news article and tells what it says and how it says it.")]
+#[command(
+    name = "copydesk",
+    version,
+    about = "Reads a news article and tells what it says and how it says it."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -42,7 +46,12 @@ pub struct Settings {
     pub workers: Option<usize>,
     /// Languages the detector chooses from, ISO 639-1, comma-separated; the first is the fallback
     /// for text without letters.
-    #[arg(long, env = "COPYDESK_LANGUAGES", value_delimiter = ',', default_value = "en,de,fr,es,it,pt,nl,ru,uk,pl")]
+    #[arg(
+        long,
+        env = "COPYDESK_LANGUAGES",
+        value_delimiter = ',',
+        default_value = "en,de,fr,es,it,pt,nl,ru,uk,pl"
+    )]
     pub languages: Vec<String>,
     /// Log format.
     #[arg(long, env = "COPYDESK_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]

@@ -15,6 +15,9 @@
 //! assert!(marked.contains(&"could"));
 //! ```
 
+// Graph and matrix code reads best with explicit indices.
+#![allow(clippy::needless_range_loop)]
+
 pub mod analysis;
 pub mod api;
 pub mod config;

@@ -8,7 +8,12 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Openapi => {
-            println!("{}", copydesk::api::openapi().to_pretty_json().expect("OpenAPI serializes"));
+            println!(
+                "{}",
+                copydesk::api::openapi()
+                    .to_pretty_json()
+                    .expect("OpenAPI serializes")
+            );
             std::process::ExitCode::SUCCESS
         }
         Command::Serve(settings) => {

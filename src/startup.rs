@@ -28,7 +28,8 @@ impl Application {
     pub fn build(settings: &Settings) -> Result<Self, String> {
         // Check the language list now so a typo fails at start, not in the background.
         Detector::check(&settings.languages)?;
-        let listener = TcpListener::bind(&settings.addr).map_err(|e| format!("cannot listen on {}: {e}", settings.addr))?;
+        let listener = TcpListener::bind(&settings.addr)
+            .map_err(|e| format!("cannot listen on {}: {e}", settings.addr))?;
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         let state = web::Data::new(AppState::new(settings.body_limit));
 
@@ -39,7 +40,10 @@ impl Application {
             match Detector::new(&languages) {
                 Ok(d) => {
                     loading.set_detector(Arc::new(d));
-                    tracing::info!(elapsed_ms = started.elapsed().as_millis() as u64, "language models loaded; ready");
+                    tracing::info!(
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "language models loaded; ready"
+                    );
                 }
                 Err(e) => tracing::error!(error = %e, "language models failed to load"),
             }
@@ -55,7 +59,10 @@ impl Application {
         if let Some(workers) = settings.workers {
             server = server.workers(workers.max(1));
         }
-        Ok(Application { server: server.run(), port })
+        Ok(Application {
+            server: server.run(),
+            port,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -75,7 +82,11 @@ fn log_request<S>(
     srv: &S,
 ) -> impl std::future::Future<Output = Result<actix_web::dev::ServiceResponse, actix_web::Error>>
 where
-    S: Service<actix_web::dev::ServiceRequest, Response = actix_web::dev::ServiceResponse, Error = actix_web::Error>,
+    S: Service<
+        actix_web::dev::ServiceRequest,
+        Response = actix_web::dev::ServiceResponse,
+        Error = actix_web::Error,
+    >,
 {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let started = Instant::now();
@@ -85,7 +96,13 @@ where
         .and_then(|v| v.to_str().ok())
         .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic()))
         .map(str::to_string)
-        .unwrap_or_else(|| format!("{:x}-{:x}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed)));
+        .unwrap_or_else(|| {
+            format!(
+                "{:x}-{:x}",
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::Relaxed)
+            )
+        });
     if let Ok(v) = HeaderValue::from_str(&id) {
         req.headers_mut().insert(REQUEST_ID.clone(), v);
     }

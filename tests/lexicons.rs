@@ -8,7 +8,10 @@ fn data_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         let path = entry.unwrap().path();
         if path.is_dir() {
             data_files(&path, out);
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("tsv" | "txt")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("tsv" | "txt")
+        ) {
             out.push(path);
         }
     }
@@ -16,7 +19,10 @@ fn data_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 
 fn all_files() -> Vec<std::path::PathBuf> {
     let mut files = Vec::new();
-    data_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"), &mut files);
+    data_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+        &mut files,
+    );
     assert!(!files.is_empty());
     files
 }
@@ -27,8 +33,16 @@ fn every_lexicon_names_its_source_and_licence() {
         let text = std::fs::read_to_string(&path).unwrap();
         let header: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
         let header = header.join("\n").to_lowercase();
-        assert!(header.contains("source"), "{} has no source line in its header", path.display());
-        assert!(header.contains("licen"), "{} has no licence line in its header", path.display());
+        assert!(
+            header.contains("source"),
+            "{} has no source line in its header",
+            path.display()
+        );
+        assert!(
+            header.contains("licen"),
+            "{} has no licence line in its header",
+            path.display()
+        );
     }
 }
 
@@ -42,8 +56,19 @@ fn lexicon_entries_are_unique_and_trimmed() {
                 continue;
             }
             let first = line.split('\t').next().unwrap();
-            assert_eq!(first, first.trim(), "{}:{} has stray spaces", path.display(), n + 1);
-            assert!(seen.insert(line.to_string()), "{}:{} repeats an entry", path.display(), n + 1);
+            assert_eq!(
+                first,
+                first.trim(),
+                "{}:{} has stray spaces",
+                path.display(),
+                n + 1
+            );
+            assert!(
+                seen.insert(line.to_string()),
+                "{}:{} repeats an entry",
+                path.display(),
+                n + 1
+            );
         }
     }
 }

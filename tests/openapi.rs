@@ -7,7 +7,10 @@ const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json");
 
 #[test]
 fn committed_openapi_matches_the_code() {
-    let generated = copydesk::api::openapi().to_pretty_json().expect("serializes") + "\n";
+    let generated = copydesk::api::openapi()
+        .to_pretty_json()
+        .expect("serializes")
+        + "\n";
     if std::env::var_os("UPDATE_OPENAPI").is_some() {
         std::fs::write(PATH, &generated).expect("write openapi/openapi.json");
     }
@@ -28,20 +31,29 @@ fn every_field_is_described() {
             for (field, prop) in props {
                 let described = prop.get("description").is_some()
                     || prop.get("$ref").is_some() && schema_has_description(&doc, prop)
-                    || prop["oneOf"].as_array().is_some_and(|alts| alts.iter().any(|a| schema_has_description(&doc, a)));
+                    || prop["oneOf"]
+                        .as_array()
+                        .is_some_and(|alts| alts.iter().any(|a| schema_has_description(&doc, a)));
                 if !described {
                     missing.push(format!("{name}.{field}"));
                 }
             }
         }
     }
-    assert!(missing.is_empty(), "fields without description: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "fields without description: {missing:?}"
+    );
 }
 
 fn schema_has_description(doc: &Value, prop: &Value) -> bool {
-    let Some(r) = prop.get("$ref").and_then(Value::as_str) else { return false };
+    let Some(r) = prop.get("$ref").and_then(Value::as_str) else {
+        return false;
+    };
     let name = r.rsplit('/').next().unwrap();
-    doc["components"]["schemas"][name].get("description").is_some()
+    doc["components"]["schemas"][name]
+        .get("description")
+        .is_some()
 }
 
 /// Every documented answer carries an example or a schema with examples; error answers an example per code.

@@ -3,35 +3,10 @@
 use copydesk::analysis::span::Span;
 use copydesk::analysis::summarize::{summarize, Algorithm, Length, Summary, SummaryOptions};
 
-/// Splits at ". " / "? " / "! " and line breaks; paragraphs are separated by blank lines. Enough for test text.
+/// Sentences and their paragraphs, from the real segmenter.
 fn split(text: &str) -> (Vec<Span>, Vec<usize>) {
-    let mut spans = Vec::new();
-    let mut paras = Vec::new();
-    let mut para = 0;
-    let mut offset = 0;
-    for block in text.split("\n\n") {
-        let mut start = offset;
-        let bytes = block.as_bytes();
-        for i in 0..bytes.len() {
-            let end_here = matches!(bytes[i], b'.' | b'?' | b'!') && (i + 1 == bytes.len() || bytes[i + 1] == b' ');
-            if end_here {
-                let s = Span::new(start, offset + i + 1).trim(text);
-                if !s.is_empty() {
-                    spans.push(s);
-                    paras.push(para);
-                }
-                start = offset + i + 1;
-            }
-        }
-        let s = Span::new(start, offset + block.len()).trim(text);
-        if !s.is_empty() {
-            spans.push(s);
-            paras.push(para);
-        }
-        offset += block.len() + 2;
-        para += 1;
-    }
-    (spans, paras)
+    let seg = copydesk::analysis::segment::segment(text);
+    seg.sentences.iter().map(|s| (s.span, s.paragraph)).unzip()
 }
 
 const ARTICLE: &str = "The city council of Marlow approved a new flood barrier on the river Tane on Tuesday, after two winters of flooding in the old town.\n\n\
@@ -47,7 +22,11 @@ But the council leader said the river barrier was the only way to keep the old t
 
 fn run(algorithm: Algorithm, length: Length, title: Option<&str>) -> Summary {
     let (spans, paras) = split(ARTICLE);
-    let options = SummaryOptions { algorithm, length, title: title.map(str::to_owned) };
+    let options = SummaryOptions {
+        algorithm,
+        length,
+        title: title.map(str::to_owned),
+    };
     summarize(ARTICLE, &spans, &paras, "en", &options)
 }
 
@@ -79,7 +58,10 @@ fn algorithm_names_round_trip() {
 fn lead_returns_the_first_sentences_in_order_with_ranks() {
     let s = run(Algorithm::Lead, Length::Sentences(3), None);
     assert_eq!(indices(&s), vec![0, 1, 2]);
-    assert_eq!(s.sentences.iter().map(|r| r.rank).collect::<Vec<_>>(), vec![1, 2, 3]);
+    assert_eq!(
+        s.sentences.iter().map(|r| r.rank).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
     assert!(s.warnings.is_empty());
     assert_eq!(s.algorithm, Algorithm::Lead);
 }
@@ -121,9 +103,24 @@ fn graph_rankers_prefer_central_sentences_over_boilerplate() {
 
 #[test]
 fn ratio_takes_the_ceiling_of_the_share() {
-    assert_eq!(run(Algorithm::Lead, Length::Ratio(0.25), None).sentences.len(), 3);
-    assert_eq!(run(Algorithm::Default, Length::Ratio(1.0), None).sentences.len(), 10);
-    assert_eq!(run(Algorithm::Default, Length::Ratio(0.01), None).sentences.len(), 1);
+    assert_eq!(
+        run(Algorithm::Lead, Length::Ratio(0.25), None)
+            .sentences
+            .len(),
+        3
+    );
+    assert_eq!(
+        run(Algorithm::Default, Length::Ratio(1.0), None)
+            .sentences
+            .len(),
+        10
+    );
+    assert_eq!(
+        run(Algorithm::Default, Length::Ratio(0.01), None)
+            .sentences
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -132,7 +129,11 @@ fn max_chars_is_never_exceeded_when_a_sentence_fits() {
     for budget in [40, 80, 150, 300, 1000] {
         for a in Algorithm::ALL {
             let s = run(a, Length::MaxChars(budget), None);
-            let used: usize = s.sentences.iter().map(|r| r.span.slice(ARTICLE).chars().count()).sum::<usize>()
+            let used: usize = s
+                .sentences
+                .iter()
+                .map(|r| r.span.slice(ARTICLE).chars().count())
+                .sum::<usize>()
                 + s.sentences.len().saturating_sub(1);
             assert!(used <= budget, "{a:?} {budget}: {used}");
             assert!(!s.sentences.is_empty(), "{a:?} {budget}");
@@ -154,13 +155,20 @@ fn a_budget_smaller_than_every_sentence_returns_the_best_one_with_a_warning() {
 fn asking_for_more_sentences_than_exist_returns_all_with_a_warning() {
     let s = run(Algorithm::TextRank, Length::Sentences(25), None);
     assert_eq!(s.sentences.len(), 10);
-    assert_eq!(s.warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec!["summary_shorter_than_requested"]);
+    assert_eq!(
+        s.warnings.iter().map(|w| w.code).collect::<Vec<_>>(),
+        vec!["summary_shorter_than_requested"]
+    );
 }
 
 #[test]
 fn a_title_pulls_matching_sentences_forward() {
     let without = run(Algorithm::Default, Length::Sentences(2), None);
-    let with = run(Algorithm::Default, Length::Sentences(2), Some("Critics want drainage for new estates"));
+    let with = run(
+        Algorithm::Default,
+        Length::Sentences(2),
+        Some("Critics want drainage for new estates"),
+    );
     assert!(!indices(&without).contains(&8));
     assert!(with.sentences.iter().all(|r| r.score.is_finite()));
     let score = |s: &Summary, i: usize| s.sentences.iter().find(|r| r.index == i).map(|r| r.score);
@@ -170,8 +178,23 @@ fn a_title_pulls_matching_sentences_forward() {
 #[test]
 fn no_sentences_give_an_empty_summary() {
     for a in Algorithm::ALL {
-        for length in [Length::Sentences(3), Length::Ratio(0.5), Length::MaxChars(100), Length::Sentences(0)] {
-            let s = summarize("", &[], &[], "en", &SummaryOptions { algorithm: a, length, title: None });
+        for length in [
+            Length::Sentences(3),
+            Length::Ratio(0.5),
+            Length::MaxChars(100),
+            Length::Sentences(0),
+        ] {
+            let s = summarize(
+                "",
+                &[],
+                &[],
+                "en",
+                &SummaryOptions {
+                    algorithm: a,
+                    length,
+                    title: None,
+                },
+            );
             assert!(s.sentences.is_empty());
         }
     }
@@ -180,12 +203,29 @@ fn no_sentences_give_an_empty_summary() {
 #[test]
 fn odd_inputs_never_panic() {
     let text = "Ünïcödé text — with “quotes”. 東京で会議が開かれた。 Short. ";
-    let spans = [Span::new(0, 10), Span::new(3, 4), Span::new(0, 500), Span::new(5, 2_000), Span::new(0, 0)];
+    let spans = [
+        Span::new(0, 10),
+        Span::new(3, 4),
+        Span::new(0, 500),
+        Span::new(5, 2_000),
+        Span::new(0, 0),
+    ];
     for a in Algorithm::ALL {
-        for length in [Length::Sentences(0), Length::Sentences(usize::MAX), Length::Ratio(f64::NAN), Length::Ratio(-1.0),
-                       Length::Ratio(7.0), Length::MaxChars(0), Length::MaxChars(usize::MAX)] {
+        for length in [
+            Length::Sentences(0),
+            Length::Sentences(usize::MAX),
+            Length::Ratio(f64::NAN),
+            Length::Ratio(-1.0),
+            Length::Ratio(7.0),
+            Length::MaxChars(0),
+            Length::MaxChars(usize::MAX),
+        ] {
             for lang in ["en", "xx", "", "ja", "de"] {
-                let opts = SummaryOptions { algorithm: a, length, title: Some(String::new()) };
+                let opts = SummaryOptions {
+                    algorithm: a,
+                    length,
+                    title: Some(String::new()),
+                };
                 let s = summarize(text, &spans, &[0], lang, &opts);
                 assert!(s.sentences.len() <= spans.len());
             }
@@ -197,9 +237,21 @@ fn odd_inputs_never_panic() {
 fn languages_without_a_stemmer_are_summarized_with_a_warning() {
     let text = "Rada miasta zatwierdziła nową zaporę. Zapora kosztuje dużo pieniędzy. Mieszkańcy czekali na zaporę latami.";
     let (spans, paras) = split(text);
-    let s = summarize(text, &spans, &paras, "pl", &SummaryOptions { length: Length::Sentences(2), ..Default::default() });
+    let s = summarize(
+        text,
+        &spans,
+        &paras,
+        "pl",
+        &SummaryOptions {
+            length: Length::Sentences(2),
+            ..Default::default()
+        },
+    );
     assert_eq!(s.sentences.len(), 2);
-    assert_eq!(s.warnings.iter().map(|w| w.code).collect::<Vec<_>>(), vec!["summary_no_stemmer"]);
+    assert_eq!(
+        s.warnings.iter().map(|w| w.code).collect::<Vec<_>>(),
+        vec!["summary_no_stemmer"]
+    );
     let s = summarize(text, &spans, &paras, "de", &SummaryOptions::default());
     assert!(s.warnings.is_empty());
 }
@@ -208,12 +260,25 @@ fn languages_without_a_stemmer_are_summarized_with_a_warning() {
 fn long_articles_are_handled() {
     let mut text = String::new();
     for i in 0..600 {
-        text.push_str(&format!("Sentence {i} talks about topic {} and the river barrier number {}. ", i % 17, i % 5));
+        text.push_str(&format!(
+            "Sentence {i} talks about topic {} and the river barrier number {}. ",
+            i % 17,
+            i % 5
+        ));
     }
     let (spans, paras) = split(&text);
     assert_eq!(spans.len(), 600);
     for a in Algorithm::ALL {
-        let s = summarize(&text, &spans, &paras, "en", &SummaryOptions { algorithm: a, ..Default::default() });
+        let s = summarize(
+            &text,
+            &spans,
+            &paras,
+            "en",
+            &SummaryOptions {
+                algorithm: a,
+                ..Default::default()
+            },
+        );
         assert_eq!(s.sentences.len(), 3);
     }
 }

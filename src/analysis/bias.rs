@@ -141,10 +141,20 @@ pub fn analyze(
             for hit in EN.find(text, *sentence) {
                 let entry = EN.entry(hit.entry);
                 let kind = entry.fields.first().and_then(|k| BiasKind::parse(k));
-                let weight = entry.fields.get(1).and_then(|w| w.parse().ok()).unwrap_or(0.5);
+                let weight = entry
+                    .fields
+                    .get(1)
+                    .and_then(|w| w.parse().ok())
+                    .unwrap_or(0.5);
                 if let Some(kind) = kind {
                     let quoted = in_quote(hit.span);
-                    spans.push(BiasSpan { span: hit.span, kind, weight, quoted, sentence: i });
+                    spans.push(BiasSpan {
+                        span: hit.span,
+                        kind,
+                        weight,
+                        quoted,
+                        sentence: i,
+                    });
                 }
             }
         }
@@ -161,11 +171,24 @@ pub fn analyze(
         .enumerate()
         .map(|(i, s)| score_sentence(text, i, *s, &spans, &scare))
         .collect();
-    let indicators = indicators(text, sentences, word_count, language, &scored, &spans, hedging, sourcing);
-    Bias { sentences: scored, spans, indicators, warnings }
+    let indicators = indicators(
+        text, sentences, word_count, language, &scored, &spans, hedging, sourcing,
+    );
+    Bias {
+        sentences: scored,
+        spans,
+        indicators,
+        warnings,
+    }
 }
 
-fn score_sentence(text: &str, index: usize, span: Span, spans: &[BiasSpan], scare: &[(usize, Span)]) -> BiasSentence {
+fn score_sentence(
+    text: &str,
+    index: usize,
+    span: Span,
+    spans: &[BiasSpan],
+    scare: &[(usize, Span)],
+) -> BiasSentence {
     let mine: Vec<&BiasSpan> = spans.iter().filter(|b| b.sentence == index).collect();
     // Noisy-OR: each cue is independent evidence; quoted words count for less.
     let mut keep = 1.0f32;
@@ -185,13 +208,21 @@ fn score_sentence(text: &str, index: usize, span: Span, spans: &[BiasSpan], scar
             message: format!(
                 "{} {}: {}",
                 kind.as_str().replace('_', " "),
-                if quoted { "words inside a quote" } else { "words" },
+                if quoted {
+                    "words inside a quote"
+                } else {
+                    "words"
+                },
                 words.join(", ")
             ),
             spans: of_kind.iter().map(|b| b.span).collect(),
         });
     }
-    let scare_here: Vec<Span> = scare.iter().filter(|(s, _)| *s == index).map(|(_, sp)| *sp).collect();
+    let scare_here: Vec<Span> = scare
+        .iter()
+        .filter(|(s, _)| *s == index)
+        .map(|(_, sp)| *sp)
+        .collect();
     if !scare_here.is_empty() {
         keep *= 0.7f32.powi(scare_here.len() as i32);
         reasons.push(Reason {
@@ -211,19 +242,33 @@ fn score_sentence(text: &str, index: usize, span: Span, spans: &[BiasSpan], scar
         });
     }
     let score = 1.0 - keep;
-    BiasSentence { index, span, biased: score >= BIASED_AT, score, reasons }
+    BiasSentence {
+        index,
+        span,
+        biased: score >= BIASED_AT,
+        score,
+        reasons,
+    }
 }
 
 /// Short quoted phrases (one to three words) outside any attributed quote: "scare quotes".
 fn scare_quotes(text: &str, sentences: &[Span], sourcing: &Sourcing) -> Vec<(usize, Span)> {
     static QUOTED: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r#"(?:“([^”\n]{1,40})”|‘([^’\n]{1,40})’|"([^"\n]{1,40})")"#).expect("regex")
+        regex::Regex::new(r#"(?:“([^”\n]{1,40})”|‘([^’\n]{1,40})’|"([^"\n]{1,40})")"#)
+            .expect("regex")
     });
-    let attributed = |s: Span| sourcing.attributions.iter().any(|a| a.content.overlaps(s) && a.kind == AttributionKind::Direct);
+    let attributed = |s: Span| {
+        sourcing
+            .attributions
+            .iter()
+            .any(|a| a.content.overlaps(s) && a.kind == AttributionKind::Direct)
+    };
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         for caps in QUOTED.captures_iter(sentence.slice(text)) {
-            let Some(inner) = caps.iter().skip(1).flatten().next() else { continue };
+            let Some(inner) = caps.iter().skip(1).flatten().next() else {
+                continue;
+            };
             let words = inner.as_str().split_whitespace().count();
             let span = Span::new(sentence.start + inner.start(), sentence.start + inner.end());
             // Not at the sentence start (that is a quotation, not a scare quote).
@@ -247,7 +292,13 @@ fn indicators(
     sourcing: &Sourcing,
 ) -> Indicators {
     let n = sentences.len().max(1) as f32;
-    let per_100 = |count: usize| if word_count == 0 { 0.0 } else { count as f32 * 100.0 / word_count as f32 };
+    let per_100 = |count: usize| {
+        if word_count == 0 {
+            0.0
+        } else {
+            count as f32 * 100.0 / word_count as f32
+        }
+    };
     let writer_loaded = spans
         .iter()
         .filter(|b| !b.quoted && matches!(b.kind, BiasKind::Loaded | BiasKind::ContentiousLabel))
@@ -256,17 +307,35 @@ fn indicators(
     let unnamed = sourcing
         .attributions
         .iter()
-        .filter(|a| a.source_id.and_then(|id| sourcing.sources.get(id)).is_none_or(|s| !s.named || s.source_type == SourceType::Unnamed))
+        .filter(|a| {
+            a.source_id
+                .and_then(|id| sourcing.sources.get(id))
+                .is_none_or(|s| !s.named || s.source_type == SourceType::Unnamed)
+        })
         .count();
-    let largest = sourcing.sources.iter().map(|s| s.attributions).max().unwrap_or(0);
-    let share = |part: usize, whole: usize| if whole == 0 { 0.0 } else { part as f32 / whole as f32 };
+    let largest = sourcing
+        .sources
+        .iter()
+        .map(|s| s.attributions)
+        .max()
+        .unwrap_or(0);
+    let share = |part: usize, whole: usize| {
+        if whole == 0 {
+            0.0
+        } else {
+            part as f32 / whole as f32
+        }
+    };
     // A claim sentence states something uncertain or slanted in the writer's voice; it is
     // unattributed when no attribution touches it.
     let unattributed_claims = (0..sentences.len())
         .filter(|&i| {
             let uncertain = hedging.sentences.get(i).is_some_and(|s| s.uncertain);
             let slanted = spans.iter().any(|b| b.sentence == i && !b.quoted);
-            let attributed = sourcing.attributions.iter().any(|a| a.sentence == i || sentences[i].overlaps(a.content));
+            let attributed = sourcing
+                .attributions
+                .iter()
+                .any(|a| a.sentence == i || sentences[i].overlaps(a.content));
             (uncertain || slanted) && !attributed
         })
         .count();
@@ -279,7 +348,8 @@ fn indicators(
         biased_sentence_share: scored.iter().filter(|s| s.biased).count() as f32 / n,
         loaded_per_100_words: per_100(writer_loaded),
         hedging_density_per_100_words: per_100(hedges),
-        uncertain_sentence_share: hedging.sentences.iter().filter(|s| s.uncertain).count() as f32 / n,
+        uncertain_sentence_share: hedging.sentences.iter().filter(|s| s.uncertain).count() as f32
+            / n,
         unnamed_source_share: share(unnamed, attributions),
         distinct_sources: sourcing.sources.len(),
         largest_source_share: share(largest, attributions),

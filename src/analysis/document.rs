@@ -26,7 +26,11 @@ impl Document {
 
     /// The paragraph index of each sentence.
     pub fn paragraph_of(&self) -> Vec<usize> {
-        self.segmentation.sentences.iter().map(|s| s.paragraph).collect()
+        self.segmentation
+            .sentences
+            .iter()
+            .map(|s| s.paragraph)
+            .collect()
     }
 
     pub fn word_count(&self) -> usize {

@@ -1,15 +1,18 @@
 //! Hedging and speculation markers: which words hedge a claim, how strongly, and which sentences are uncertain.
 //!
 //! # How it works
-//! 1. A per-language lexicon (`data/hedging/<lang>.tsv`, compiled in) lists cues with a category, a strength and
-//!    an optional context rule. It is parsed once into an Aho-Corasick automaton ([`LazyLock`]).
+//! 1. A per-language lexicon (`data/hedging/<lang>.tsv`, compiled in; English and German today, chosen by
+//!    the primary ISO 639-1 code; other languages get the warning `hedging_unsupported_language`) lists cues
+//!    with a category, a strength and optional flags (context rule, neighbour words, discontinuous pair). Each
+//!    is parsed once into an Aho-Corasick automaton ([`LazyLock`]).
 //! 2. The text is ASCII-lowercased (same byte length, so offsets stay exact) and every lexicon hit on word
 //!    boundaries is collected. Each hit whose context rule accepts it is a candidate; among overlapping
 //!    candidates the leftmost, then longest wins ("analysts suggest" beats "suggest").
-//! 3. Context rules settle ambiguous words: "May 5" is a month, "could not" a past inability, "appeared on stage"
-//!    no hedge, "suggested a restaurant" a recommendation, "talked about" a topic, "the might of" a noun,
-//!    "as if" / "even if" no condition. Discontinuous cues ("either ... or", "whether ... or not") add a marker for
-//!    each part.
+//! 3. Context rules settle ambiguous words: "May 5" is a month, "could not" a past inability, "could further
+//!    inflame" / "would be a step" a forecast (unless the sentence speaks of the past or of a habit: "in
+//!    1962", "every Sunday"), "appeared on stage" no hedge, "suggested a restaurant" a recommendation,
+//!    "talked about" a topic, "the might of" a noun, "as if" / "even if" no condition. Discontinuous cues
+//!    ("either ... or", "whether ... or not") add a marker for each part.
 //! 4. A sentence's score is `1 - prod(1 - strength)` over its uncertainty markers (modal, epistemic,
 //!    conditional, speculation, and vague attributions whose verb is itself epistemic, "analysts suggest");
 //!    it is `uncertain` (CoNLL-2010 sense) when the score reaches [`UNCERTAIN_THRESHOLD`]. Approximators,
@@ -29,6 +32,9 @@ use crate::analysis::warning::Warning;
 pub const UNCERTAIN_THRESHOLD: f32 = 0.5;
 /// Strength of "would"/"could" in a sentence that also states a condition.
 const CONDITIONED_MODAL_STRENGTH: f32 = 0.6;
+/// Strength of a forward-looking "could"/"would" outside past context ("could further inflame tensions",
+/// "would be a step"): speculation, enough to make a sentence uncertain on its own.
+const SPECULATIVE_MODAL_STRENGTH: f32 = 0.6;
 /// Strength of a cue that a context rule judges weak (see `weak`).
 const WEAK_STRENGTH: f32 = 0.45;
 
@@ -82,7 +88,10 @@ impl HedgeCategory {
     pub fn is_uncertainty(&self) -> bool {
         matches!(
             self,
-            HedgeCategory::Modal | HedgeCategory::Epistemic | HedgeCategory::Conditional | HedgeCategory::Speculation
+            HedgeCategory::Modal
+                | HedgeCategory::Epistemic
+                | HedgeCategory::Conditional
+                | HedgeCategory::Speculation
         )
     }
 }
@@ -184,6 +193,9 @@ struct Entry {
     next: Option<Vec<String>>,
     /// `prev=a|b`: accepted only when the previous word is one of these.
     prev: Option<Vec<String>>,
+    /// `pair=w`: the second part of a discontinuous cue, marked when it follows in the sentence ("either ...
+    /// or", "whether ... or not", "entweder ... oder").
+    pair: Option<String>,
     /// For a vague attribution whose last word is an uncertainty cue ("analysts suggest"): byte range of that
     /// word within `cue` and its own strength.
     head: Option<(usize, usize, f32)>,
@@ -221,28 +233,75 @@ impl Lexicon {
                 continue;
             }
             let fields: Vec<&str> = line.split('\t').collect();
-            assert!(fields.len() >= 3, "lexicon line {}: expected cue, category, strength", n + 1);
-            let category = HedgeCategory::parse(fields[1])
-                .unwrap_or_else(|| panic!("lexicon line {}: unknown category {}", n + 1, fields[1]));
-            let strength: f32 = fields[2].parse().unwrap_or_else(|_| panic!("lexicon line {}: strength", n + 1));
+            assert!(
+                fields.len() >= 3,
+                "lexicon line {}: expected cue, category, strength",
+                n + 1
+            );
+            let category = HedgeCategory::parse(fields[1]).unwrap_or_else(|| {
+                panic!("lexicon line {}: unknown category {}", n + 1, fields[1])
+            });
+            let strength: f32 = fields[2]
+                .parse()
+                .unwrap_or_else(|_| panic!("lexicon line {}: strength", n + 1));
             let mut rule = Rule::None;
             let mut next: Option<Vec<String>> = None;
             let mut prev: Option<Vec<String>> = None;
-            for flag in fields.get(3).copied().unwrap_or("").split(',').filter(|f| !f.is_empty()) {
+            let mut pair: Option<String> = None;
+            for flag in fields
+                .get(3)
+                .copied()
+                .unwrap_or("")
+                .split(',')
+                .filter(|f| !f.is_empty())
+            {
                 match flag.split_once('=') {
                     Some(("rule", r)) => {
-                        rule = Rule::parse(r).unwrap_or_else(|| panic!("lexicon line {}: unknown rule {r}", n + 1))
+                        rule = Rule::parse(r)
+                            .unwrap_or_else(|| panic!("lexicon line {}: unknown rule {r}", n + 1))
                     }
-                    Some(("next", words)) => next = Some(words.split('|').map(str::to_string).collect()),
-                    Some(("prev", words)) => prev = Some(words.split('|').map(str::to_string).collect()),
+                    Some(("next", words)) => {
+                        next = Some(words.split('|').map(str::to_string).collect())
+                    }
+                    Some(("prev", words)) => {
+                        prev = Some(words.split('|').map(str::to_string).collect())
+                    }
+                    Some(("pair", words)) => pair = Some(words.to_string()),
                     _ => panic!("lexicon line {}: unknown flag {flag}", n + 1),
                 }
             }
             for cue in expand(fields[0]) {
-                let variants = if cue.contains('\'') { vec![cue.replace('\'', "\u{2019}"), cue] } else { vec![cue] };
+                let mut variants = if cue.contains('\'') {
+                    vec![cue.replace('\'', "\u{2019}"), cue]
+                } else {
+                    vec![cue]
+                };
+                // The text is only ASCII-lowercased: "Über" at a sentence start needs its own pattern
+                // (same byte length, so offsets stay exact).
+                for v in variants.clone() {
+                    if let Some(first) = v
+                        .chars()
+                        .next()
+                        .filter(|ch| !ch.is_ascii() && ch.is_lowercase())
+                    {
+                        let upper: String = first.to_uppercase().collect();
+                        if upper.len() == first.len_utf8() {
+                            variants.push(format!("{upper}{}", &v[first.len_utf8()..]));
+                        }
+                    }
+                }
                 for cue in variants {
                     if seen.insert(cue.clone()) {
-                        entries.push(Entry { cue, category, strength, rule, next: next.clone(), prev: prev.clone(), head: None });
+                        entries.push(Entry {
+                            cue,
+                            category,
+                            strength,
+                            rule,
+                            next: next.clone(),
+                            prev: prev.clone(),
+                            pair: pair.clone(),
+                            head: None,
+                        });
                     }
                 }
             }
@@ -275,18 +334,39 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             .build(entries.iter().map(|e| e.cue.as_str()))
             .expect("hedging automaton");
-        let by_cue = entries.iter().enumerate().map(|(i, e)| (e.cue.clone(), i)).collect();
-        Lexicon { entries, by_cue, automaton }
+        let by_cue = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.cue.clone(), i))
+            .collect();
+        Lexicon {
+            entries,
+            by_cue,
+            automaton,
+        }
     }
 }
 
-static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(include_str!("../../data/hedging/en.tsv")));
+/// One lexicon per language, `data/hedging/<code>.tsv` keyed by its ISO 639-1 code, each parsed on first use.
+/// A new language is one data file and one line here; the context rules (`rule=` flags) are shared code.
+static LEXICONS: [(&str, LazyLock<Lexicon>); 2] = [
+    (
+        "en",
+        LazyLock::new(|| Lexicon::parse(include_str!("../../data/hedging/en.tsv"))),
+    ),
+    (
+        "de",
+        LazyLock::new(|| Lexicon::parse(include_str!("../../data/hedging/de.tsv"))),
+    ),
+];
 
+/// The lexicon for a language code: "en", "EN", "en-GB" and "en_US" all select English.
 fn lexicon(language: &str) -> Option<&'static Lexicon> {
-    match language.to_ascii_lowercase().as_str() {
-        "en" => Some(&EN),
-        _ => None,
-    }
+    let primary = language.split(['-', '_']).next().unwrap_or("").trim();
+    LEXICONS
+        .iter()
+        .find(|(code, _)| code.eq_ignore_ascii_case(primary))
+        .map(|(_, lex)| &**lex)
 }
 
 /// True when hedging markers can be found for this ISO 639-1 language code.
@@ -349,7 +429,8 @@ fn tokens_before(s: &str, pos: usize, lo: usize, n: usize) -> Vec<&str> {
                 start = j;
                 it.next();
             }
-            let w = s[lo + start..lo + i + c.len_utf8()].trim_matches(|c| c == '\'' || c == '\u{2019}');
+            let w =
+                s[lo + start..lo + i + c.len_utf8()].trim_matches(|c| c == '\'' || c == '\u{2019}');
             if !w.is_empty() {
                 out.push(w);
             }
@@ -361,7 +442,10 @@ fn tokens_before(s: &str, pos: usize, lo: usize, n: usize) -> Vec<&str> {
 }
 
 fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}')
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
 }
 
 fn is_number(tok: &str) -> bool {
@@ -369,33 +453,164 @@ fn is_number(tok: &str) -> bool {
     t.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
             t,
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
-                | "twelve" | "fifteen" | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty"
-                | "ninety" | "hundred" | "hundreds" | "thousand" | "thousands" | "million" | "millions"
-                | "billion" | "billions" | "dozen" | "dozens" | "half" | "third" | "quarter" | "two-thirds"
-                | "one-third" | "a" | "an"
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "fifteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "million"
+                | "millions"
+                | "billion"
+                | "billions"
+                | "dozen"
+                | "dozens"
+                | "half"
+                | "third"
+                | "quarter"
+                | "two-thirds"
+                | "zwei"
+                | "drei"
+                | "vier"
+                | "fünf"
+                | "zehn"
+                | "zwanzig"
+                | "hundert"
+                | "tausend"
+                | "dutzend"
+                | "one-third"
+                | "a"
+                | "an"
         ) && !matches!(t, "a" | "an")
 }
 
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "'s", "isn't", "wasn't", "aren't"];
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "isn't", "wasn't", "aren't",
+];
 const DET: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "whose",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "whose",
 ];
 /// Subjects that make "suggest a ..." an inference rather than a recommendation.
 const EVIDENCE: &[&str] = &[
-    "data", "results", "result", "evidence", "study", "studies", "findings", "research", "analysis", "analyses",
-    "it", "this", "these", "that", "which", "report", "reports", "polls", "poll", "figures", "records", "tests",
-    "signs", "survey", "surveys", "models", "estimates", "observations", "experiments", "remains", "traces",
-    "documents", "statistics", "numbers", "trends", "pattern", "patterns", "name", "title", "also", "strongly",
+    "data",
+    "results",
+    "result",
+    "evidence",
+    "study",
+    "studies",
+    "findings",
+    "research",
+    "analysis",
+    "analyses",
+    "it",
+    "this",
+    "these",
+    "that",
+    "which",
+    "report",
+    "reports",
+    "polls",
+    "poll",
+    "figures",
+    "records",
+    "tests",
+    "signs",
+    "survey",
+    "surveys",
+    "models",
+    "estimates",
+    "observations",
+    "experiments",
+    "remains",
+    "traces",
+    "documents",
+    "statistics",
+    "numbers",
+    "trends",
+    "pattern",
+    "patterns",
+    "name",
+    "title",
+    "also",
+    "strongly",
 ];
 const DEGREE_ADV: &[&str] = &[
-    "widely", "generally", "commonly", "often", "long", "once", "now", "also", "still", "usually", "originally",
-    "traditionally", "largely", "sometimes", "frequently", "popularly", "mistakenly", "wrongly", "erroneously",
-    "universally", "increasingly", "variously", "even", "not", "never", "already", "broadly", "historically",
+    "widely",
+    "generally",
+    "commonly",
+    "often",
+    "long",
+    "once",
+    "now",
+    "also",
+    "still",
+    "usually",
+    "originally",
+    "traditionally",
+    "largely",
+    "sometimes",
+    "frequently",
+    "popularly",
+    "mistakenly",
+    "wrongly",
+    "erroneously",
+    "universally",
+    "increasingly",
+    "variously",
+    "even",
+    "not",
+    "never",
+    "already",
+    "broadly",
+    "historically",
 ];
 const MONTH_PREP: &[&str] = &[
-    "in", "of", "on", "since", "until", "till", "by", "early", "late", "mid", "from", "during", "last", "next",
-    "this", "through", "before", "after", "between", "to", "every", "each", "and", "or", "through", "throughout",
+    "in",
+    "of",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "from",
+    "during",
+    "last",
+    "next",
+    "this",
+    "through",
+    "before",
+    "after",
+    "between",
+    "to",
+    "every",
+    "each",
+    "and",
+    "or",
+    "through",
+    "throughout",
 ];
 
 fn any(list: &[&str], tok: Option<&&str>) -> bool {
@@ -428,7 +643,8 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
             let capital = c.text[c.start..].starts_with('M');
             let next = c.next(2);
             let prev = c.prev(1);
-            if is_number(next.first().unwrap_or(&"")) || prev.first().is_some_and(|p| is_number(p)) {
+            if is_number(next.first().unwrap_or(&"")) || prev.first().is_some_and(|p| is_number(p))
+            {
                 return false; // "May 5", "5 May"
             }
             if !capital {
@@ -440,29 +656,85 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
             let at_start = prev.is_empty() || prev[0].chars().all(|ch| !ch.is_alphanumeric());
             if at_start {
                 // "May the force ...", "May, June" are rare; a sentence-initial May before a verb is the modal.
-                return !matches!(next.first().copied(), Some(",") | Some(".") | Some("of") | None);
+                return !matches!(
+                    next.first().copied(),
+                    Some(",") | Some(".") | Some("of") | None
+                );
             }
             // Mid-sentence capital "May": a month or a name ("Theresa May") unless a verb-like word follows.
-            matches!(next.first().copied(), Some("be") | Some("have") | Some("not") | Some("also") | Some("well"))
+            matches!(
+                next.first().copied(),
+                Some("be") | Some("have") | Some("not") | Some("also") | Some("well")
+            )
         }
         Rule::Might => {
             let prev = c.prev(1);
             let next = c.next(1);
             let noun_before = any(DET, prev.first())
                 || any(
-                    &["military", "economic", "naval", "full", "all", "great", "sheer", "of", "air", "industrial", "financial", "political", "nuclear", "soviet", "american", "russian", "chinese", "imperial"],
+                    &[
+                        "military",
+                        "economic",
+                        "naval",
+                        "full",
+                        "all",
+                        "great",
+                        "sheer",
+                        "of",
+                        "air",
+                        "industrial",
+                        "financial",
+                        "political",
+                        "nuclear",
+                        "soviet",
+                        "american",
+                        "russian",
+                        "chinese",
+                        "imperial",
+                    ],
                     prev.first(),
                 );
-            !(noun_before || matches!(next.first().copied(), Some("of") | Some("and") | Some(".") | None))
+            !(noun_before
+                || matches!(
+                    next.first().copied(),
+                    Some("of") | Some("and") | Some(".") | None
+                ))
         }
         Rule::Could => {
             let next = c.next(1);
             let prev = c.prev(2);
             if any(
-                &["not", "never", "hardly", "barely", "only", "no", "see", "hear", "feel", "smell", "afford", "swim", "read", "speak", "walk", "remember", "understand", "do", "get"],
+                &[
+                    "not",
+                    "never",
+                    "hardly",
+                    "barely",
+                    "only",
+                    "no",
+                    "see",
+                    "hear",
+                    "feel",
+                    "smell",
+                    "afford",
+                    "swim",
+                    "read",
+                    "speak",
+                    "walk",
+                    "remember",
+                    "understand",
+                    "do",
+                    "get",
+                ],
                 next.first(),
             ) {
                 return false; // past (in)ability
+            }
+            if !any(
+                &["be", "have", "also", "potentially", "possibly"],
+                next.first(),
+            ) && time_context(c) != TimeContext::Open
+            {
+                return false; // "as a child she could climb trees": past ability or habit
             }
             // "so that they could": purpose
             !(prev.len() == 2 && prev[1] == "so" && prev[0] == "that")
@@ -471,21 +743,88 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
             let next = c.next(2);
             let prev = c.prev(1);
             if any(
-                &["not", "never", "have", "often", "always", "usually", "later", "eventually", "soon", "then", "go", "become", "like", "rather", "prefer", "love", "continue", "remain", "spend", "return", "again", "frequently", "sometimes", "typically", "regularly", "serve", "marry", "die", "join", "win", "lose", "succeed", "replace", "move", "begin", "start", "come", "take", "play", "lead", "prove", "reach", "appear", "hold"],
+                &[
+                    "not",
+                    "never",
+                    "have",
+                    "often",
+                    "always",
+                    "usually",
+                    "later",
+                    "eventually",
+                    "soon",
+                    "then",
+                    "go",
+                    "become",
+                    "like",
+                    "rather",
+                    "prefer",
+                    "love",
+                    "continue",
+                    "remain",
+                    "spend",
+                    "return",
+                    "again",
+                    "frequently",
+                    "sometimes",
+                    "typically",
+                    "regularly",
+                    "serve",
+                    "marry",
+                    "die",
+                    "join",
+                    "win",
+                    "lose",
+                    "succeed",
+                    "replace",
+                    "move",
+                    "begin",
+                    "start",
+                    "come",
+                    "take",
+                    "play",
+                    "lead",
+                    "prove",
+                    "reach",
+                    "appear",
+                    "hold",
+                ],
                 next.first(),
             ) {
                 return false; // narrative future-in-past, habit, volition
             }
-            !any(&["he", "she", "who", "later", "eventually", "soon", "years", "then", "i", "we"], prev.first())
+            if time_context(c) == TimeContext::Habit {
+                return false; // "they would meet every Sunday"
+            }
+            !any(
+                &[
+                    "he",
+                    "she",
+                    "who",
+                    "later",
+                    "eventually",
+                    "soon",
+                    "years",
+                    "then",
+                    "i",
+                    "we",
+                ],
+                prev.first(),
+            )
         }
         Rule::Appear => {
             // "appear to be", "appears that", "appears likely"; not "appeared on stage", "appeared to the crowd"
             let next = c.next(2);
             match next.first().copied() {
                 Some("to") => {
-                    !any(DET, next.get(1)) && !any(&["him", "them", "me", "us", "her", "you", "it"], next.get(1))
+                    !any(DET, next.get(1))
+                        && !any(
+                            &["him", "them", "me", "us", "her", "you", "it"],
+                            next.get(1),
+                        )
                 }
-                Some("that") | Some("likely") | Some("unlikely") | Some("certain") | Some("set") | Some("poised") => true,
+                Some("that") | Some("likely") | Some("unlikely") | Some("certain")
+                | Some("set") | Some("poised") => true,
                 _ => false,
             }
         }
@@ -496,7 +835,10 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
             if any(&["the", "a"], prev.first()) && c.low[c.start..c.end].ends_with("ed") {
                 return false; // "the suggested retail price"
             }
-            if n0.ends_with("ing") && n0.len() > 4 && !matches!(n0, "nothing" | "something" | "anything") {
+            if n0.ends_with("ing")
+                && n0.len() > 4
+                && !matches!(n0, "nothing" | "something" | "anything")
+            {
                 return false; // "suggested going"
             }
             if n0 == "to" && any(&["me", "him", "her", "us", "them", "you"], next.get(1)) {
@@ -518,29 +860,94 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
                 return true;
             }
             // active with an object: "he considered the offer"
-            !(any(DET, next.first()) || any(&["whether", "how", "what", "it", "them", "him", "her"], next.first()))
+            !(any(DET, next.first())
+                || any(
+                    &["whether", "how", "what", "it", "them", "him", "her"],
+                    next.first(),
+                ))
         }
         Rule::Thought => {
             // a belief ("is thought to", "he thought that"), not the noun ("French thought", "a complete thought")
             let prev = c.prev(1);
             any(BE, prev.first())
                 || any(DEGREE_ADV, prev.first())
-                || any(&["i", "we", "he", "she", "they", "who", "many", "some", "people", "originally", "first", "initially", "others"], prev.first())
+                || any(
+                    &[
+                        "i",
+                        "we",
+                        "he",
+                        "she",
+                        "they",
+                        "who",
+                        "many",
+                        "some",
+                        "people",
+                        "originally",
+                        "first",
+                        "initially",
+                        "others",
+                    ],
+                    prev.first(),
+                )
                 || any(&["to", "that", "it"], c.next(1).first())
         }
         Rule::Consider => {
             let next = c.next(1);
             let n0 = next.first().copied().unwrap_or("");
-            !(any(&["the", "a", "an", "whether", "how", "what", "why", "which", "if", "such", "all", "options", "alternatives", "your", "our", "their"], next.first())
-                || (n0.ends_with("ing") && n0.len() > 4))
+            !(any(
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "whether",
+                    "how",
+                    "what",
+                    "why",
+                    "which",
+                    "if",
+                    "such",
+                    "all",
+                    "options",
+                    "alternatives",
+                    "your",
+                    "our",
+                    "their",
+                ],
+                next.first(),
+            ) || (n0.ends_with("ing") && n0.len() > 4))
         }
         Rule::Believe => {
             // "believe in", "believe his father": faith and trust, not a belief that something is so
-            !any(&["in", "his", "her", "their", "the", "a", "an", "any", "anything", "everything", "me", "him", "them", "us", "you"], c.next(1).first())
+            !any(
+                &[
+                    "in",
+                    "his",
+                    "her",
+                    "their",
+                    "the",
+                    "a",
+                    "an",
+                    "any",
+                    "anything",
+                    "everything",
+                    "me",
+                    "him",
+                    "them",
+                    "us",
+                    "you",
+                ],
+                c.next(1).first(),
+            )
         }
         Rule::AsComplement => {
             let prev = c.prev(1);
-            if any(&["with", "in", "this", "that", "kind", "best", "warm", "warmest", "your", "high", "low", "without"], prev.first()) {
+            if any(
+                &[
+                    "with", "in", "this", "that", "kind", "best", "warm", "warmest", "your",
+                    "high", "low", "without",
+                ],
+                prev.first(),
+            ) {
                 return false; // "with regard to", "in this regard"
             }
             let next = c.next(7);
@@ -555,8 +962,17 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
                     return false;
                 }
                 if *t == "as" {
-                    return !matches!(next.get(i + 1).copied(), Some("well") | Some("soon") | Some("long") | Some("far") | Some("much") | Some("many") | Some("part") | Some("of"))
-                        && i < 6;
+                    return !matches!(
+                        next.get(i + 1).copied(),
+                        Some("well")
+                            | Some("soon")
+                            | Some("long")
+                            | Some("far")
+                            | Some("much")
+                            | Some("many")
+                            | Some("part")
+                            | Some("of")
+                    ) && i < 6;
                 }
             }
             false
@@ -568,20 +984,77 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
             if next.first() == Some(&"that") {
                 return true;
             }
-            if any(&["to", "for", "by", "from", "in", "at", "with", "on", "under", "."], next.first()) || next.is_empty() {
+            if any(
+                &[
+                    "to", "for", "by", "from", "in", "at", "with", "on", "under", ".",
+                ],
+                next.first(),
+            ) || next.is_empty()
+            {
                 return false;
             }
             if any(BE, prev.first()) {
                 return true; // "it is possible the ..."
             }
-            any(&["a", "an", "the", "one", "two", "three", "several", "some", "other", "possible", "potential", "another", "many"], prev.first())
+            any(
+                &[
+                    "a",
+                    "an",
+                    "the",
+                    "one",
+                    "two",
+                    "three",
+                    "several",
+                    "some",
+                    "other",
+                    "possible",
+                    "potential",
+                    "another",
+                    "many",
+                ],
+                prev.first(),
+            )
         }
         Rule::PossibleClause => !any(&["to", "for"], c.next(1).first()),
         Rule::Potential => {
             let prev = c.prev(1);
             let next = c.next(1);
-            !(any(&["to", "energy", "difference", "function", "well", "field", "flow", "theory"], next.first())
-                || any(&["its", "their", "his", "her", "our", "full", "great", "electric", "electrical", "chemical", "action", "membrane", "gravitational", "untapped", "growth", "own", "scalar", "vector", "redox"], prev.first()))
+            !(any(
+                &[
+                    "to",
+                    "energy",
+                    "difference",
+                    "function",
+                    "well",
+                    "field",
+                    "flow",
+                    "theory",
+                ],
+                next.first(),
+            ) || any(
+                &[
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "our",
+                    "full",
+                    "great",
+                    "electric",
+                    "electrical",
+                    "chemical",
+                    "action",
+                    "membrane",
+                    "gravitational",
+                    "untapped",
+                    "growth",
+                    "own",
+                    "scalar",
+                    "vector",
+                    "redox",
+                ],
+                prev.first(),
+            ))
         }
         Rule::Number => {
             let next = c.next(2);
@@ -593,7 +1066,10 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
         }
         Rule::EitherOr => {
             let next = c.next(1);
-            !any(&["of", "side", "way", "case", "one", "end", ".", ","], next.first()) && find_word(c.low, c.end, c.hi, "or").is_some()
+            !any(
+                &["of", "side", "way", "case", "one", "end", ".", ","],
+                next.first(),
+            )
         }
         Rule::Whether => true,
         Rule::If => {
@@ -602,7 +1078,9 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
             if any(&["as", "even"], prev.first()) {
                 return false; // "as if", "even if"
             }
-            if any(&["any", "anything"], next.first()) || (next.first() == Some(&"at") && next.get(1) == Some(&"all")) {
+            if any(&["any", "anything"], next.first())
+                || (next.first() == Some(&"at") && next.get(1) == Some(&"all"))
+            {
                 return false; // "if any", "if at all"
             }
             if next.first() == Some(&"not") {
@@ -629,6 +1107,323 @@ fn weak(rule: Rule, c: &Ctx) -> bool {
     }
 }
 
+/// Adverbs that may stand between a modal and its verb ("could further inflame", "would also be").
+const MODAL_ADVERBS: &[&str] = &[
+    "further",
+    "also",
+    "still",
+    "potentially",
+    "possibly",
+    "ultimately",
+    "soon",
+    "even",
+    "well",
+    "easily",
+    "significantly",
+    "seriously",
+    "dramatically",
+    "quickly",
+    "yet",
+    "then",
+    "now",
+    "eventually",
+    "directly",
+    "severely",
+    "substantially",
+    "badly",
+    "fundamentally",
+    "permanently",
+    "effectively",
+    "very",
+    "likely",
+];
+/// Verbs of consequence and change: after "could"/"would" they project an outcome ("could reshape the
+/// balance", "would trigger a recount").
+const CHANGE_VERBS: &[&str] = &[
+    "reshape",
+    "inflame",
+    "trigger",
+    "spark",
+    "escalate",
+    "worsen",
+    "undermine",
+    "derail",
+    "threaten",
+    "jeopardise",
+    "jeopardize",
+    "endanger",
+    "affect",
+    "hurt",
+    "harm",
+    "damage",
+    "boost",
+    "raise",
+    "lower",
+    "increase",
+    "reduce",
+    "cut",
+    "cost",
+    "lead",
+    "cause",
+    "result",
+    "push",
+    "drive",
+    "pave",
+    "change",
+    "alter",
+    "transform",
+    "shift",
+    "destabilise",
+    "destabilize",
+    "disrupt",
+    "delay",
+    "complicate",
+    "fuel",
+    "deepen",
+    "weaken",
+    "strengthen",
+    "ease",
+    "mean",
+    "spell",
+    "signal",
+    "prompt",
+    "force",
+    "undercut",
+    "erode",
+    "strain",
+    "exacerbate",
+    "intensify",
+    "provoke",
+    "heighten",
+    "stoke",
+    "accelerate",
+    "slow",
+    "stall",
+    "collapse",
+    "fail",
+    "fall",
+    "rise",
+    "drop",
+    "soar",
+    "plunge",
+    "double",
+    "triple",
+    "exceed",
+    "surpass",
+    "tip",
+    "unleash",
+    "usher",
+    "upend",
+    "overturn",
+    "halt",
+    "block",
+    "prevent",
+    "create",
+    "emerge",
+    "happen",
+    "occur",
+    "face",
+    "hamper",
+    "hinder",
+    "imperil",
+    "upset",
+    "sour",
+    "dampen",
+    "cloud",
+    "overshadow",
+    "open",
+    "expose",
+    "deter",
+    "encourage",
+    "embolden",
+    "reignite",
+    "revive",
+    "renew",
+    "expand",
+    "widen",
+    "shrink",
+    "lose",
+    "wipe",
+    "topple",
+    "unravel",
+    "backfire",
+    "spill",
+    "spread",
+    "prolong",
+    "hasten",
+    "jolt",
+    "rattle",
+    "shake",
+    "tilt",
+    "determine",
+    "decide",
+    "influence",
+    "impact",
+    "reverse",
+    "become",
+];
+/// Words that place a sentence in the past, where "could"/"would" are ability or narrative future-in-past
+/// rather than speculation.
+const PAST_WORDS: &[&str] = &[
+    "ago",
+    "century",
+    "centuries",
+    "childhood",
+    "formerly",
+    "youth",
+    "previously",
+    "earlier",
+    "once",
+];
+const PAST_PHRASES: &[&str] = &[
+    "as a child",
+    "as a boy",
+    "as a girl",
+    "as a teenager",
+    "as a young",
+    "as a student",
+    "at the time",
+    "in those days",
+    "back then",
+    "in his day",
+    "in her day",
+];
+/// Words of habit: "would" is then a past habit ("they would meet every Sunday").
+const HABIT_WORDS: &[&str] = &[
+    "whenever",
+    "usually",
+    "often",
+    "always",
+    "sometimes",
+    "regularly",
+];
+const TIME_UNITS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "night",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "weekend",
+    "time",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TimeContext {
+    /// Nothing places the sentence in the past: a modal may look forward.
+    Open,
+    /// "in 1920", "years ago", "as a child", "at the time".
+    Past,
+    /// "every Sunday", "whenever", "usually", "used to".
+    Habit,
+}
+
+/// Does the sentence around the hit speak of the past or of a habit?
+fn time_context(c: &Ctx) -> TimeContext {
+    let sentence = &c.low[c.lo..c.hi];
+    let mut prev = "";
+    let mut past = false;
+    for tok in sentence
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        if HABIT_WORDS.contains(&tok)
+            || (matches!(prev, "every" | "each") && TIME_UNITS.contains(&tok))
+            || (prev == "used" && tok == "to")
+        {
+            return TimeContext::Habit;
+        }
+        let digits = tok.strip_suffix('s').unwrap_or(tok);
+        if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let year: u32 = digits.parse().unwrap_or(0);
+            past |= (1000..2020).contains(&year);
+        }
+        past |= PAST_WORDS.contains(&tok);
+        prev = tok;
+    }
+    if past
+        || PAST_PHRASES
+            .iter()
+            .any(|p| find_word(c.low, c.lo, c.hi, p).is_some())
+    {
+        TimeContext::Past
+    } else {
+        TimeContext::Open
+    }
+}
+
+/// Words after "could/would be" that make a predicate of identity or role ("could be part of a broader
+/// strategy", "would be a step"); evaluative adjectives ("it would be easy to ...") are left weak.
+const BE_PREDICATE_STARTS: &[&str] = &[
+    "a", "an", "the", "part", "one", "another", "more", "less", "at", "in", "some", "any", "no",
+    "among",
+];
+/// Participles of outcome verbs that are not regular `-ed` forms of [`CHANGE_VERBS`].
+const OUTCOME_PARTICIPLES: &[&str] = &[
+    "delayed",
+    "cut",
+    "hit",
+    "forced",
+    "closed",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "suspended",
+    "scrapped",
+    "blocked",
+    "lost",
+    "shaken",
+    "overturned",
+    "undone",
+    "drawn",
+    "dragged",
+    "pushed",
+];
+
+fn is_outcome_participle(w: &str) -> bool {
+    OUTCOME_PARTICIPLES.contains(&w)
+        || w.strip_suffix("ed")
+            .is_some_and(|v| CHANGE_VERBS.contains(&v))
+        || w.strip_suffix('d')
+            .is_some_and(|v| CHANGE_VERBS.contains(&v))
+}
+
+/// "could"/"would" projecting an outcome, in a sentence that does not speak of the past or of a habit:
+/// before a verb of change ("could further inflame", "would trigger"), before "be" + a noun phrase or an
+/// outcome participle ("would be a step", "could be delayed"), or "could have" + participle ("could have been
+/// started deliberately"). Adverbs may stand between.
+fn speculative_modal(c: &Ctx) -> bool {
+    let next = c.next(5);
+    let mut rest = next
+        .iter()
+        .copied()
+        .skip_while(|w| MODAL_ADVERBS.contains(w));
+    let is_could = c.low[c.start..c.end].starts_with('c');
+    let forward = match rest.next() {
+        Some("be") => rest
+            .find(|w| !MODAL_ADVERBS.contains(w))
+            .is_some_and(|w| BE_PREDICATE_STARTS.contains(&w) || is_outcome_participle(w)),
+        Some("have") => is_could,
+        Some(v) => CHANGE_VERBS.contains(&v),
+        None => false,
+    };
+    forward && time_context(c) == TimeContext::Open
+}
+
 /// Byte offset of the whole word `w` in `low[from..hi]`.
 fn find_word(low: &str, from: usize, hi: usize, w: &str) -> Option<usize> {
     let hay = &low[from..hi];
@@ -645,7 +1440,8 @@ fn find_word(low: &str, from: usize, hi: usize, w: &str) -> Option<usize> {
 }
 
 fn boundary_ok(s: &str, start: usize, end: usize) -> bool {
-    !s[..start].chars().next_back().is_some_and(is_boundary_char) && !s[end..].chars().next().is_some_and(is_boundary_char)
+    !s[..start].chars().next_back().is_some_and(is_boundary_char)
+        && !s[end..].chars().next().is_some_and(is_boundary_char)
 }
 
 /// Byte ranges of direct quotes: “...”, "...", and ‘...’ (a ’ closes only before a non-letter).
@@ -661,7 +1457,10 @@ fn quote_ranges(text: &str) -> Vec<(usize, usize)> {
             (None, '\u{201C}') | (None, '\u{00AB}') | (None, '\u{201E}') => open = Some((i, c)),
             (None, '"') => open = Some((i, c)),
             (None, '\u{2018}') if !prev.is_some_and(|p| p.is_alphanumeric()) => open = Some((i, c)),
-            (None, '\'') if !prev.is_some_and(|p| p.is_alphanumeric()) && next.is_some_and(|d| d.is_alphabetic()) => {
+            (None, '\'')
+                if !prev.is_some_and(|p| p.is_alphanumeric())
+                    && next.is_some_and(|d| d.is_alphabetic()) =>
+            {
                 open = Some((i, c))
             }
             (Some((s, '\u{201C}')), '\u{201D}')
@@ -693,6 +1492,8 @@ struct Candidate {
     end: usize,
     entry: usize,
     weak: bool,
+    /// Forward-looking modal: raised to [`SPECULATIVE_MODAL_STRENGTH`].
+    speculative: bool,
 }
 
 /// Finds hedge markers and scores sentences.
@@ -717,7 +1518,11 @@ pub fn analyze(text: &str, sentences: &[Span], word_count: usize, language: &str
         };
     };
     let low = text.to_ascii_lowercase();
-    let sentence_of = |pos: usize| -> usize { sentences.partition_point(|s| s.start <= pos).saturating_sub(1) };
+    let sentence_of = |pos: usize| -> usize {
+        sentences
+            .partition_point(|s| s.start <= pos)
+            .saturating_sub(1)
+    };
     let bounds = |idx: usize| -> (usize, usize) {
         match sentences.get(idx) {
             Some(s) => (s.start.min(text.len()), s.end.min(text.len())),
@@ -728,21 +1533,49 @@ pub fn analyze(text: &str, sentences: &[Span], word_count: usize, language: &str
     let mut candidates: Vec<Candidate> = Vec::new();
     for m in lex.automaton.find_overlapping_iter(&low) {
         let (start, end) = (m.start(), m.end());
-        if !text.is_char_boundary(start) || !text.is_char_boundary(end) || !boundary_ok(&low, start, end) {
+        if !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+            || !boundary_ok(&low, start, end)
+        {
             continue;
         }
         let entry = &lex.entries[m.pattern().as_usize()];
         let (lo, hi) = bounds(sentence_of(start));
         let (lo, hi) = (lo.min(start), hi.max(end));
-        let ctx = Ctx { low: &low, text, lo, hi, start, end };
+        let ctx = Ctx {
+            low: &low,
+            text,
+            lo,
+            hi,
+            start,
+            end,
+        };
         let next_ok = entry.next.as_ref().is_none_or(|set| {
-            tokens_after(&low, end, hi, 1).first().is_some_and(|t| set.iter().any(|w| w == t))
+            tokens_after(&low, end, hi, 1)
+                .first()
+                .is_some_and(|t| set.iter().any(|w| w == t))
         }) && entry.prev.as_ref().is_none_or(|set| {
-            tokens_before(&low, start, lo, 1).first().is_some_and(|t| set.iter().any(|w| w == t))
+            tokens_before(&low, start, lo, 1)
+                .first()
+                .is_some_and(|t| set.iter().any(|w| w == t))
         });
-        if next_ok && accept(entry.rule, &ctx) {
+        // "either" hedges only with its "or" (the pair is required for that rule)
+        let pair_ok = entry.rule != Rule::EitherOr
+            || entry
+                .pair
+                .as_ref()
+                .is_some_and(|p| find_word(&low, end, hi, p).is_some());
+        if next_ok && pair_ok && accept(entry.rule, &ctx) {
             let weak = weak(entry.rule, &ctx);
-            candidates.push(Candidate { start, end, entry: m.pattern().as_usize(), weak });
+            let speculative =
+                matches!(entry.rule, Rule::Could | Rule::Would) && speculative_modal(&ctx);
+            candidates.push(Candidate {
+                start,
+                end,
+                entry: m.pattern().as_usize(),
+                weak,
+                speculative,
+            });
         }
     }
     // leftmost, then longest, wins
@@ -767,25 +1600,23 @@ pub fn analyze(text: &str, sentences: &[Span], word_count: usize, language: &str
         let sentence = sentence_of(c.start);
         let (_, hi) = bounds(sentence);
         let hi = hi.max(c.end);
-        match entry.rule {
-            Rule::EitherOr => {
-                if let Some(s) = find_word(&low, c.end, hi, "or") {
-                    extra.push((s, s + 2, c.entry));
-                }
+        if let Some(pair) = &entry.pair {
+            if let Some(s) = find_word(&low, c.end, hi, pair) {
+                extra.push((s, s + pair.len(), c.entry));
             }
-            Rule::Whether => {
-                if let Some(s) = find_word(&low, c.end, hi, "or not") {
-                    extra.push((s, s + 6, c.entry));
-                }
-            }
-            _ => {}
         }
         markers.push(HedgeMarker {
             span: Span::new(c.start, c.end),
             category: entry.category,
             strength: {
                 let s = entry.head.map_or(entry.strength, |h| h.2);
-                if c.weak { s.min(WEAK_STRENGTH) } else { s }
+                if c.weak {
+                    s.min(WEAK_STRENGTH)
+                } else if c.speculative {
+                    s.max(SPECULATIVE_MODAL_STRENGTH)
+                } else {
+                    s
+                }
             },
             sentence,
             quoted: in_quote(c.start),
@@ -810,10 +1641,15 @@ pub fn analyze(text: &str, sentences: &[Span], word_count: usize, language: &str
     }
     // "would"/"could" are weak alone (narrative "would", past "could"); in a sentence with a condition they are
     // the consequence of it ("if ..., it would ...").
-    let conditional_sentences: Vec<usize> =
-        markers.iter().filter(|m| m.category == HedgeCategory::Conditional).map(|m| m.sentence).collect();
+    let conditional_sentences: Vec<usize> = markers
+        .iter()
+        .filter(|m| m.category == HedgeCategory::Conditional)
+        .map(|m| m.sentence)
+        .collect();
     for (m, &e) in markers.iter_mut().zip(&marker_entries) {
-        if matches!(lex.entries[e].rule, Rule::Would | Rule::Could) && conditional_sentences.contains(&m.sentence) {
+        if matches!(lex.entries[e].rule, Rule::Would | Rule::Could)
+            && conditional_sentences.contains(&m.sentence)
+        {
             m.strength = m.strength.max(CONDITIONED_MODAL_STRENGTH);
         }
     }
@@ -831,16 +1667,30 @@ pub fn analyze(text: &str, sentences: &[Span], word_count: usize, language: &str
         .enumerate()
         .map(|(index, &span)| {
             let score = (1.0 - keep_prob[index]).clamp(0.0, 1.0);
-            SentenceUncertainty { index, span, uncertain: score >= UNCERTAIN_THRESHOLD, score }
+            SentenceUncertainty {
+                index,
+                span,
+                uncertain: score >= UNCERTAIN_THRESHOLD,
+                score,
+            }
         })
         .collect();
     let counts = HedgeCategory::ALL
         .iter()
         .map(|&cat| (cat, markers.iter().filter(|m| m.category == cat).count()))
         .collect();
-    let density_per_100_words =
-        if word_count == 0 { 0.0 } else { markers.len() as f32 * 100.0 / word_count as f32 };
-    Hedging { markers, sentences: sentences_out, counts, density_per_100_words, warnings: Vec::new() }
+    let density_per_100_words = if word_count == 0 {
+        0.0
+    } else {
+        markers.len() as f32 * 100.0 / word_count as f32
+    };
+    Hedging {
+        markers,
+        sentences: sentences_out,
+        counts,
+        density_per_100_words,
+        warnings: Vec::new(),
+    }
 }
 
 /// The uncertainty cue a marker stands for, in the CoNLL-2010 sense, or `None` when the marker does not make a

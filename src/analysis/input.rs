@@ -11,16 +11,46 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Elements whose content is never article text.
 const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
-    "select", "textarea", "svg", "canvas", "iframe", "object", "embed", "head", "title", "menu",
-    "dialog",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "button", "select", "textarea", "svg", "canvas", "iframe", "object", "embed", "head", "title",
+    "menu", "dialog",
 ];
 
 /// Elements that end a paragraph: their text goes on its own line.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
-    "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "figure",
-    "figcaption", "hr", "address", "details", "summary", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "body",
+    "html",
 ];
 
 /// Extracts the readable text of an HTML document or fragment.
@@ -112,7 +142,8 @@ impl TextBuilder {
 
 /// True when the text has nothing to analyse: empty, white space, or invisible format characters only.
 pub fn is_blank(text: &str) -> bool {
-    text.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
+    text.chars()
+        .all(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
 }
 
 fn is_invisible(c: char) -> bool {
@@ -129,12 +160,18 @@ mod tests {
             <nav><a href=/>Home</a></nav><h1>Big&nbsp;news</h1>\
             <p>Tom &amp; Jerry   said\n hello.</p><p>Second<br>line</p>\
             <script>alert(1)</script></body></html>";
-        assert_eq!(html_to_text(html), "Big\u{a0}news\nTom & Jerry said hello.\nSecond\nline");
+        assert_eq!(
+            html_to_text(html),
+            "Big\u{a0}news\nTom & Jerry said hello.\nSecond\nline"
+        );
     }
 
     #[test]
     fn inline_markup_does_not_break_words() {
-        assert_eq!(html_to_text("<p>He <b>really</b> <i>did</i>it.</p>"), "He really didit.");
+        assert_eq!(
+            html_to_text("<p>He <b>really</b> <i>did</i>it.</p>"),
+            "He really didit."
+        );
     }
 
     #[test]

@@ -40,7 +40,10 @@ impl Detector {
         let mut languages = Vec::with_capacity(codes.len());
         for code in codes {
             let lang = supported_language(code).ok_or_else(|| {
-                format!("unsupported language `{code}`; supported: {}", SUPPORTED.join(", "))
+                format!(
+                    "unsupported language `{code}`; supported: {}",
+                    SUPPORTED.join(", ")
+                )
             })?;
             if !languages.contains(&lang) {
                 languages.push(lang);
@@ -64,7 +67,10 @@ impl Detector {
             return Err("at least one language is needed".into());
         }
         match codes.iter().find(|c| supported_language(c).is_none()) {
-            Some(code) => Err(format!("unsupported language `{code}`; supported: {}", SUPPORTED.join(", "))),
+            Some(code) => Err(format!(
+                "unsupported language `{code}`; supported: {}",
+                SUPPORTED.join(", ")
+            )),
             None => Ok(()),
         }
     }
@@ -114,7 +120,8 @@ fn sample(text: &str) -> &str {
         None => text,
         Some((cut, _)) => {
             let head = &text[..cut];
-            head.rfind(char::is_whitespace).map_or(head, |ws| &head[..ws])
+            head.rfind(char::is_whitespace)
+                .map_or(head, |ws| &head[..ws])
         }
     }
 }
@@ -143,7 +150,9 @@ mod tests {
         let en = d.detect("The minister said on Tuesday that the talks would continue next week.");
         assert_eq!((en.code.as_str(), en.name.as_str()), ("en", "English"));
         assert!(en.confidence > 0.5);
-        let de = d.detect("Der Minister sagte am Dienstag, dass die Gespräche nächste Woche weitergehen.");
+        let de = d.detect(
+            "Der Minister sagte am Dienstag, dass die Gespräche nächste Woche weitergehen.",
+        );
         assert_eq!(de.code, "de");
     }
 

@@ -23,7 +23,10 @@ pub fn parse(data: &str) -> Vec<Entry> {
         .map(|l| {
             let mut parts = l.split('\t');
             let phrase = parts.next().unwrap_or_default().trim().to_lowercase();
-            Entry { phrase, fields: parts.map(|f| f.trim().to_string()).collect() }
+            Entry {
+                phrase,
+                fields: parts.map(|f| f.trim().to_string()).collect(),
+            }
         })
         .collect()
 }
@@ -64,7 +67,10 @@ impl Matcher {
             let (s, e) = (folded.original(m.start()), folded.original(m.end()));
             let (s, e) = (span.start + s, span.start + e);
             if is_boundary(text, s, e) {
-                hits.push(Hit { span: Span::new(s, e), entry: m.pattern().as_usize() });
+                hits.push(Hit {
+                    span: Span::new(s, e),
+                    entry: m.pattern().as_usize(),
+                });
             }
         }
         hits
@@ -142,6 +148,9 @@ mod tests {
     fn curly_apostrophes_match_straight_ones() {
         let m = matcher("it's\tx\n");
         let text = "It’s late.";
-        assert_eq!(m.find(text, Span::new(0, text.len()))[0].span.slice(text), "It’s");
+        assert_eq!(
+            m.find(text, Span::new(0, text.len()))[0].span.slice(text),
+            "It’s"
+        );
     }
 }

@@ -111,9 +111,37 @@ const SUPPORTED: &[&str] = &["en"];
 
 /// Verbs of saying for the quotation-only mode of other languages ("«…», sagte er").
 const OTHER_SAID: &[&str] = &[
-    "sagte", "sagt", "erklärte", "betonte", "dit", "a", "déclaré", "affirmé", "explique", "expliqué", "dijo", "afirmó",
-    "explicó", "declaró", "ha", "detto", "disse", "afirmou", "zei", "zegt", "сказал", "сказала", "заявил", "заявила",
-    "сказав", "сказала", "заявив", "powiedział", "powiedziała", "stwierdził", "dodał",
+    "sagte",
+    "sagt",
+    "erklärte",
+    "betonte",
+    "dit",
+    "a",
+    "déclaré",
+    "affirmé",
+    "explique",
+    "expliqué",
+    "dijo",
+    "afirmó",
+    "explicó",
+    "declaró",
+    "ha",
+    "detto",
+    "disse",
+    "afirmou",
+    "zei",
+    "zegt",
+    "сказал",
+    "сказала",
+    "заявил",
+    "заявила",
+    "сказав",
+    "сказала",
+    "заявив",
+    "powiedział",
+    "powiedziała",
+    "stwierdził",
+    "dodał",
 ];
 
 /// Finds the attributions and sources of `text`.
@@ -130,14 +158,20 @@ pub fn analyze(text: &str, sentences: &[Span], language: &str) -> Sourcing {
             t.quote = Some(qi);
         }
     }
-    let ctx = extract::Ctx { text, toks: &toks, quotes: &quotes };
+    let ctx = extract::Ctx {
+        text,
+        toks: &toks,
+        quotes: &quotes,
+    };
     let mut raws: Vec<Raw> = Vec::new();
     let mut warnings = Vec::new();
     let supported = SUPPORTED.contains(&language);
     if !supported {
         warnings.push(Warning::new(
             "sourcing_unsupported_language",
-            format!("no sourcing lexicons for language '{language}': only quotations are attributed"),
+            format!(
+                "no sourcing lexicons for language '{language}': only quotations are attributed"
+            ),
         ));
     }
     for (si, s) in sentences.iter().enumerate() {
@@ -167,7 +201,12 @@ fn quote_only(ctx: &extract::Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
             continue;
         }
         // a quotation ends within three tokens before the verb
-        let Some(qt) = (k.saturating_sub(4).max(s0)..k).rev().find(|&j| toks[j].quote.is_some()) else { continue };
+        let Some(qt) = (k.saturating_sub(4).max(s0)..k)
+            .rev()
+            .find(|&j| toks[j].quote.is_some())
+        else {
+            continue;
+        };
         let q = ctx.quotes[toks[qt].quote.unwrap_or(0)];
         if quotes::word_count(ctx.text, &q) < 3 {
             continue;
@@ -180,8 +219,20 @@ fn quote_only(ctx: &extract::Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
         if t.lower == "a" || t.lower == "ha" {
             cue_end = (k + 2).min(s1);
         }
-        let source = if qt + 2 < k { Some(Span::new(toks[qt + 2].start, toks[k - 1].end)) } else if e > cue_end { Some(Span::new(toks[cue_end].start, toks[e - 1].end)) } else { None };
-        out.push(Raw { source, antecedent: None, cue: Span::new(t.start, toks[cue_end - 1].end), content: q.span, sentence: si });
+        let source = if qt + 2 < k {
+            Some(Span::new(toks[qt + 2].start, toks[k - 1].end))
+        } else if e > cue_end {
+            Some(Span::new(toks[cue_end].start, toks[e - 1].end))
+        } else {
+            None
+        };
+        out.push(Raw {
+            source,
+            antecedent: None,
+            cue: Span::new(t.start, toks[cue_end - 1].end),
+            content: q.span,
+            sentence: si,
+        });
     }
 }
 
@@ -190,27 +241,39 @@ fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw
     let n = raws.len();
     for i in 0..n {
         let r = raws[i].clone();
-        let Some(q) = ctx.quotes.iter().find(|q| q.span.end == r.content.end) else { continue };
+        let Some(q) = ctx.quotes.iter().find(|q| q.span.end == r.content.end) else {
+            continue;
+        };
         if r.cue.start < q.span.end {
             continue;
         }
         // the next quotation after the cue
         let idx = ctx.quotes.partition_point(|x| x.span.start < r.cue.end);
-        let Some(next) = ctx.quotes.get(idx) else { continue };
+        let Some(next) = ctx.quotes.get(idx) else {
+            continue;
+        };
         if quotes::word_count(ctx.text, next) < 3 {
             continue;
         }
         // only a comma, the source and the end of the sentence between
         let sent_end = sentences.get(r.sentence).map_or(r.cue.end, |s| s.end);
         let next_sent_start = sentences.get(r.sentence + 1).map(|s| s.start);
-        let gap = &ctx.text[r.cue.end.max(r.source.map_or(0, |s| s.end))..next.span.start];
-        let same_sentence = next.span.start < sent_end && gap.trim().trim_matches(',').trim().is_empty();
-        let next_sentence = next_sent_start == Some(next.span.start) && !ctx.text[sent_end..next.span.start].contains("\n\n")
+        let gap_start = r.cue.end.max(r.source.map_or(0, |s| s.end));
+        let Some(gap) = ctx.text.get(gap_start..next.span.start) else {
+            continue; // the source runs into the quotation: not a split quote
+        };
+        let same_sentence =
+            next.span.start < sent_end && gap.trim().trim_matches(',').trim().is_empty();
+        let next_sentence = next_sent_start == Some(next.span.start)
+            && !ctx.text[sent_end..next.span.start].contains("\n\n")
             && gap.trim().trim_end_matches(['.', ',']).trim().is_empty();
         if !(same_sentence || next_sentence) {
             continue;
         }
-        if raws.iter().any(|o| o.content.overlaps(next.span) || next.span.contains(o.cue)) {
+        if raws
+            .iter()
+            .any(|o| o.content.overlaps(next.span) || next.span.contains(o.cue))
+        {
             continue;
         }
         // the quotation must not have a cue of its own right after it
@@ -221,10 +284,18 @@ fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw
 fn kind_of(text: &str, quotes: &[quotes::Quote], content: Span) -> AttributionKind {
     let trimmed = trim_edges(text, content);
     let i = quotes.partition_point(|q| q.span.end <= trimmed.start);
-    let inside: Vec<&quotes::Quote> = quotes[i..].iter().take_while(|q| q.span.start < trimmed.end).collect();
-    let Some(first) = inside.first() else { return AttributionKind::Indirect };
+    let inside: Vec<&quotes::Quote> = quotes[i..]
+        .iter()
+        .take_while(|q| q.span.start < trimmed.end)
+        .collect();
+    let Some(first) = inside.first() else {
+        return AttributionKind::Indirect;
+    };
     let last = inside[inside.len() - 1];
-    if first.span.start <= trimmed.start && last.span.end >= trimmed.end.min(last.span.end) && last.span.end + 3 >= trimmed.end {
+    if first.span.start <= trimmed.start
+        && last.span.end >= trimmed.end.min(last.span.end)
+        && last.span.end + 3 >= trimmed.end
+    {
         AttributionKind::Direct
     } else {
         AttributionKind::Mixed
@@ -249,13 +320,28 @@ struct Group {
     last: usize,
 }
 
-fn build(text: &str, sentences: &[Span], quotes: &[quotes::Quote], raws: Vec<Raw>, warnings: Vec<Warning>) -> Sourcing {
+fn build(
+    text: &str,
+    sentences: &[Span],
+    quotes: &[quotes::Quote],
+    raws: Vec<Raw>,
+    warnings: Vec<Warning>,
+) -> Sourcing {
     let mut groups: Vec<Group> = Vec::new();
     let mut attributions = Vec::with_capacity(raws.len());
     for r in raws {
         let kind = kind_of(text, quotes, r.content);
-        let source_id = r.source.and_then(|s| resolve(text, &mut groups, s, r.antecedent));
-        attributions.push(Attribution { source: r.source, source_id, cue: r.cue, content: r.content, kind, sentence: r.sentence });
+        let source_id = r
+            .source
+            .and_then(|s| resolve(text, &mut groups, s, r.antecedent));
+        attributions.push(Attribution {
+            source: r.source,
+            source_id,
+            cue: r.cue,
+            content: r.content,
+            kind,
+            sentence: r.sentence,
+        });
     }
     let mut sources: Vec<Source> = groups
         .into_iter()
@@ -299,7 +385,11 @@ fn build(text: &str, sentences: &[Span], quotes: &[quotes::Quote], raws: Vec<Raw
             }
         }
     }
-    let ratio = if sentences.is_empty() { 0.0 } else { touched.iter().filter(|&&t| t).count() as f32 / sentences.len() as f32 };
+    let ratio = if sentences.is_empty() {
+        0.0
+    } else {
+        touched.iter().filter(|&&t| t).count() as f32 / sentences.len() as f32
+    };
     let count = |k: AttributionKind| attributions.iter().filter(|a| a.kind == k).count();
     let stats = SourcingStats {
         attributions: attributions.len(),
@@ -311,15 +401,30 @@ fn build(text: &str, sentences: &[Span], quotes: &[quotes::Quote], raws: Vec<Raw
         mixed: count(AttributionKind::Mixed),
         attributed_sentence_ratio: ratio,
     };
-    Sourcing { attributions, sources, stats, warnings }
+    Sourcing {
+        attributions,
+        sources,
+        stats,
+        warnings,
+    }
 }
 
 /// Finds or makes the group of a source mention; returns its index.
-fn resolve(text: &str, groups: &mut Vec<Group>, span: Span, antecedent: Option<Span>) -> Option<usize> {
+fn resolve(
+    text: &str,
+    groups: &mut Vec<Group>,
+    span: Span,
+    antecedent: Option<Span>,
+) -> Option<usize> {
     let m = sources::read(text, span);
     let pos = span.start;
     let by_recency = |groups: &Vec<Group>, pred: &dyn Fn(&Group) -> bool| -> Option<usize> {
-        groups.iter().enumerate().filter(|(_, g)| g.last <= pos && pred(g)).max_by_key(|(_, g)| g.last).map(|(i, _)| i)
+        groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.last <= pos && pred(g))
+            .max_by_key(|(_, g)| g.last)
+            .map(|(i, _)| i)
     };
     let found = match m.pronoun {
         Some(Pronoun::Relative) => {
@@ -327,11 +432,19 @@ fn resolve(text: &str, groups: &mut Vec<Group>, span: Span, antecedent: Option<S
             let id = resolve(text, groups, a, None)?;
             Some(id)
         }
-        Some(Pronoun::Personal) => by_recency(groups, &|g| g.m.source_type == SourceType::Person && g.m.named),
-        Some(Pronoun::Plural) => by_recency(groups, &|g| {
-            g.m.source_type == SourceType::Organization || (g.m.source_type == SourceType::Unnamed && g.m.head.ends_with('s'))
+        Some(Pronoun::Personal) => by_recency(groups, &|g| {
+            g.m.source_type == SourceType::Person && g.m.named
         }),
-        Some(Pronoun::Neuter) => by_recency(groups, &|g| matches!(g.m.source_type, SourceType::Organization | SourceType::Document)),
+        Some(Pronoun::Plural) => by_recency(groups, &|g| {
+            g.m.source_type == SourceType::Organization
+                || (g.m.source_type == SourceType::Unnamed && g.m.head.ends_with('s'))
+        }),
+        Some(Pronoun::Neuter) => by_recency(groups, &|g| {
+            matches!(
+                g.m.source_type,
+                SourceType::Organization | SourceType::Document
+            )
+        }),
         Some(Pronoun::First) => None,
         None => None,
     };
@@ -348,21 +461,38 @@ fn resolve(text: &str, groups: &mut Vec<Group>, span: Span, antecedent: Option<S
             .position(|g| g.m.named && g.m.key == m.key)
             .or_else(|| {
                 if single {
-                    by_recency(groups, &|g| g.m.named && g.m.source_type == m.source_type && sources::surname(&g.m.key) == m.key)
+                    by_recency(groups, &|g| {
+                        g.m.named
+                            && g.m.source_type == m.source_type
+                            && sources::surname(&g.m.key) == m.key
+                    })
                 } else {
                     None
                 }
             })
             .or_else(|| {
                 // an earlier surname-only mention now named in full
-                groups.iter().position(|g| g.m.named && !g.m.key.contains(' ') && g.m.key == sources::surname(&m.key) && g.m.source_type == m.source_type)
+                groups.iter().position(|g| {
+                    g.m.named
+                        && !g.m.key.contains(' ')
+                        && g.m.key == sources::surname(&m.key)
+                        && g.m.source_type == m.source_type
+                })
             })
     } else if m.definite && m.source_type == SourceType::Unnamed && !m.head.ends_with('s') {
         // "the spokesman": a named person described so
-        by_recency(groups, &|g| g.m.named && g.m.description.as_deref().is_some_and(|d| d.to_lowercase().contains(&m.head)))
-            .or_else(|| groups.iter().position(|g| !g.m.named && g.m.key == m.key))
+        by_recency(groups, &|g| {
+            g.m.named
+                && g.m
+                    .description
+                    .as_deref()
+                    .is_some_and(|d| d.to_lowercase().contains(&m.head))
+        })
+        .or_else(|| groups.iter().position(|g| !g.m.named && g.m.key == m.key))
     } else {
-        groups.iter().position(|g| !g.m.named && g.m.key == m.key && g.m.source_type == m.source_type)
+        groups
+            .iter()
+            .position(|g| !g.m.named && g.m.key == m.key && g.m.source_type == m.source_type)
     };
     match existing {
         Some(id) => {
@@ -379,7 +509,11 @@ fn resolve(text: &str, groups: &mut Vec<Group>, span: Span, antecedent: Option<S
             Some(id)
         }
         None => {
-            groups.push(Group { m, mentions: vec![span], last: pos });
+            groups.push(Group {
+                m,
+                mentions: vec![span],
+                last: pos,
+            });
             Some(groups.len() - 1)
         }
     }

@@ -29,29 +29,57 @@ impl ErrorCode {
     fn describe(self) -> (StatusCode, &'static str, &'static str) {
         use ErrorCode::*;
         match self {
-            InvalidJson => (StatusCode::BAD_REQUEST, "invalid_json", "Body is not valid JSON"),
-            InvalidRequest => (StatusCode::BAD_REQUEST, "invalid_request", "Invalid request"),
-            PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", "Payload too large"),
+            InvalidJson => (
+                StatusCode::BAD_REQUEST,
+                "invalid_json",
+                "Body is not valid JSON",
+            ),
+            InvalidRequest => (
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "Invalid request",
+            ),
+            PayloadTooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "Payload too large",
+            ),
             UnsupportedMediaType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_media_type",
                 "Unsupported media type",
             ),
-            EmptyText => (StatusCode::UNPROCESSABLE_ENTITY, "empty_text", "No text to analyse"),
+            EmptyText => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "empty_text",
+                "No text to analyse",
+            ),
             AmbiguousInput => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "ambiguous_input",
                 "Both text and html given",
             ),
-            InvalidOption => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_option", "Invalid option"),
+            InvalidOption => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_option",
+                "Invalid option",
+            ),
             NotFound => (StatusCode::NOT_FOUND, "not_found", "Not found"),
             MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,
                 "method_not_allowed",
                 "Method not allowed",
             ),
-            NotReady => (StatusCode::SERVICE_UNAVAILABLE, "not_ready", "Service not ready"),
-            Internal => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Internal error"),
+            NotReady => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "not_ready",
+                "Service not ready",
+            ),
+            Internal => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+            ),
         }
     }
 }
@@ -67,7 +95,11 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: ErrorCode, detail: impl Into<String>) -> Self {
-        ApiError { code, detail: detail.into(), allow: None }
+        ApiError {
+            code,
+            detail: detail.into(),
+            allow: None,
+        }
     }
 
     pub fn invalid_option(detail: impl Into<String>) -> Self {
@@ -160,7 +192,10 @@ impl ErrorCode {
 pub struct AnalysisErrors;
 
 impl utoipa::IntoResponses for AnalysisErrors {
-    fn responses() -> std::collections::BTreeMap<String, utoipa::openapi::RefOr<utoipa::openapi::response::Response>> {
+    fn responses() -> std::collections::BTreeMap<
+        String,
+        utoipa::openapi::RefOr<utoipa::openapi::response::Response>,
+    > {
         use utoipa::openapi::example::ExampleBuilder;
         use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
         use ErrorCode::*;
@@ -177,7 +212,8 @@ impl utoipa::IntoResponses for AnalysisErrors {
             .iter()
             .map(|(codes, description)| {
                 let status = codes[0].describe().0.as_u16().to_string();
-                let mut content = ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem")));
+                let mut content =
+                    ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem")));
                 for code in *codes {
                     let problem = ApiError::new(*code, code.example_detail()).problem();
                     let example = ExampleBuilder::new()

@@ -43,7 +43,15 @@ struct ApiDoc;
 pub fn app(
     state: web::Data<AppState>,
 ) -> (
-    App<impl ServiceFactory<ServiceRequest, Config = (), Response = ServiceResponse, Error = actix_web::Error, InitError = ()>>,
+    App<
+        impl ServiceFactory<
+            ServiceRequest,
+            Config = (),
+            Response = ServiceResponse,
+            Error = actix_web::Error,
+            InitError = (),
+        >,
+    >,
     utoipa::openapi::OpenApi,
 ) {
     let (app, api) = App::new()
@@ -72,12 +80,22 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 /// Adds Swagger UI, `/openapi.json` and the fallback answers to an app built by [`app`].
 pub fn finish<T>(app: App<T>, api: utoipa::openapi::OpenApi) -> App<T>
 where
-    T: ServiceFactory<ServiceRequest, Config = (), Response = ServiceResponse, Error = actix_web::Error, InitError = ()>,
+    T: ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
 {
     app.service(SwaggerUi::new("/swagger-ui/{_:.*}").url("/openapi.json", api))
         .route(
             "/swagger-ui",
-            web::get().to(|| async { HttpResponse::PermanentRedirect().insert_header(("Location", "/swagger-ui/")).finish() }),
+            web::get().to(|| async {
+                HttpResponse::PermanentRedirect()
+                    .insert_header(("Location", "/swagger-ui/"))
+                    .finish()
+            }),
         )
         .default_service(web::to(routes::fallback::not_routed))
 }

@@ -62,7 +62,11 @@ impl<'a> Offsets<'a> {
                 let mut unit = 0u32;
                 for (i, c) in text.char_indices() {
                     table[i] = unit;
-                    unit += if encoding == OffsetEncoding::Utf16 { c.len_utf16() as u32 } else { 1 };
+                    unit += if encoding == OffsetEncoding::Utf16 {
+                        c.len_utf16() as u32
+                    } else {
+                        1
+                    };
                 }
                 table[text.len()] = unit;
                 Some(table)
@@ -80,7 +84,11 @@ impl<'a> Offsets<'a> {
     }
 
     pub fn span(&self, span: Span) -> SpanDto {
-        SpanDto { start: self.unit(span.start), end: self.unit(span.end), text: span.slice(self.text).to_string() }
+        SpanDto {
+            start: self.unit(span.start),
+            end: self.unit(span.end),
+            text: span.slice(self.text).to_string(),
+        }
     }
 }
 

@@ -174,19 +174,31 @@ enum BodyKind {
 }
 
 /// Reads the body (up to `limit` bytes) and decides how to parse it from `Content-Type`.
-async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -> Result<(BodyKind, Vec<u8>), ApiError> {
+async fn read_body(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    limit: usize,
+) -> Result<(BodyKind, Vec<u8>), ApiError> {
     let kind = body_kind(req)?;
     let too_large = || {
-        ApiError::new(ErrorCode::PayloadTooLarge, format!("the body is larger than the limit of {limit} bytes"))
+        ApiError::new(
+            ErrorCode::PayloadTooLarge,
+            format!("the body is larger than the limit of {limit} bytes"),
+        )
     };
-    if let Some(len) = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok()) {
+    if let Some(len) = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
+    {
         if len > limit {
             return Err(too_large());
         }
     }
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::invalid_request(format!("could not read the body: {e}")))?;
+        let chunk = chunk
+            .map_err(|e| ApiError::invalid_request(format!("could not read the body: {e}")))?;
         if body.len() + chunk.len() > limit {
             return Err(too_large());
         }
@@ -205,7 +217,10 @@ fn body_kind(req: &HttpRequest) -> Result<BodyKind, ApiError> {
     let Some(value) = req.headers().get(header::CONTENT_TYPE) else {
         return Err(unsupported("no Content-Type header"));
     };
-    let value = value.to_str().map_err(|_| unsupported("unreadable Content-Type"))?.to_ascii_lowercase();
+    let value = value
+        .to_str()
+        .map_err(|_| unsupported("unreadable Content-Type"))?
+        .to_ascii_lowercase();
     let mut parts = value.split(';').map(str::trim);
     let mime = parts.next().unwrap_or_default();
     for param in parts {
@@ -221,17 +236,26 @@ fn body_kind(req: &HttpRequest) -> Result<BodyKind, ApiError> {
         m if m.starts_with("application/") && m.ends_with("+json") => Ok(BodyKind::Json),
         "text/plain" => Ok(BodyKind::Text),
         "text/html" => Ok(BodyKind::Html),
-        other => Err(unsupported(&format!("Content-Type {other} is not accepted"))),
+        other => Err(unsupported(&format!(
+            "Content-Type {other} is not accepted"
+        ))),
     }
 }
 
 fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    let text = std::str::from_utf8(body).map_err(|e| ApiError::new(ErrorCode::InvalidJson, format!("the body is not UTF-8: {e}")))?;
+    let text = std::str::from_utf8(body).map_err(|e| {
+        ApiError::new(
+            ErrorCode::InvalidJson,
+            format!("the body is not UTF-8: {e}"),
+        )
+    })?;
     serde_json::from_str(text).map_err(|e| {
         use serde_json::error::Category;
         match e.classify() {
             Category::Data => ApiError::invalid_request(e.to_string()),
-            Category::Syntax | Category::Eof | Category::Io => ApiError::new(ErrorCode::InvalidJson, e.to_string()),
+            Category::Syntax | Category::Eof | Category::Io => {
+                ApiError::new(ErrorCode::InvalidJson, e.to_string())
+            }
         }
     })
 }
@@ -246,7 +270,12 @@ fn parse_query<T: DeserializeOwned + Default>(req: &HttpRequest) -> Result<T, Ap
 }
 
 fn text_body(body: Vec<u8>) -> Result<String, ApiError> {
-    String::from_utf8(body).map_err(|e| ApiError::new(ErrorCode::InvalidJson, format!("the body is not UTF-8: {e}")))
+    String::from_utf8(body).map_err(|e| {
+        ApiError::new(
+            ErrorCode::InvalidJson,
+            format!("the body is not UTF-8: {e}"),
+        )
+    })
 }
 
 /// The common fields before validation.
@@ -260,10 +289,21 @@ struct Raw {
 }
 
 /// Reads an article request for `/v1/hedging`, `/v1/sourcing` and `/v1/bias`.
-pub async fn article(req: &HttpRequest, payload: web::Payload, limit: usize) -> Result<Article, ApiError> {
+pub async fn article(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<Article, ApiError> {
     let (kind, body) = read_body(req, payload, limit).await?;
     let q: ArticleQuery = parse_query(req)?;
-    let mut raw = Raw { text: None, html: None, title: q.title, language: q.language, offset_encoding: q.offset_encoding, summary: SummaryParams::default() };
+    let mut raw = Raw {
+        text: None,
+        html: None,
+        title: q.title,
+        language: q.language,
+        offset_encoding: q.offset_encoding,
+        summary: SummaryParams::default(),
+    };
     match kind {
         BodyKind::Json => {
             let b: ArticleRequest = parse_json(&body)?;
@@ -280,7 +320,11 @@ pub async fn article(req: &HttpRequest, payload: web::Payload, limit: usize) -> 
 }
 
 /// Reads a `/v1/analyze` request (summary options nested under `summary` in JSON).
-pub async fn analyze(req: &HttpRequest, payload: web::Payload, limit: usize) -> Result<Article, ApiError> {
+pub async fn analyze(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<Article, ApiError> {
     let (kind, body) = read_body(req, payload, limit).await?;
     let q: SummaryQuery = parse_query(req)?;
     let mut raw = from_summary_query(q);
@@ -303,7 +347,11 @@ pub async fn analyze(req: &HttpRequest, payload: web::Payload, limit: usize) -> 
 }
 
 /// Reads a `/v1/summarize` request (summary options at the top level).
-pub async fn summarize(req: &HttpRequest, payload: web::Payload, limit: usize) -> Result<Article, ApiError> {
+pub async fn summarize(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<Article, ApiError> {
     let (kind, body) = read_body(req, payload, limit).await?;
     let q: SummaryQuery = parse_query(req)?;
     let mut raw = from_summary_query(q);
@@ -315,7 +363,12 @@ pub async fn summarize(req: &HttpRequest, payload: web::Payload, limit: usize) -
             raw.title = b.title.or(raw.title);
             raw.language = b.language.or(raw.language);
             raw.offset_encoding = b.offset_encoding.or(raw.offset_encoding);
-            let s = SummaryParams { sentences: b.sentences, ratio: b.ratio, max_chars: b.max_chars, algorithm: b.algorithm };
+            let s = SummaryParams {
+                sentences: b.sentences,
+                ratio: b.ratio,
+                max_chars: b.max_chars,
+                algorithm: b.algorithm,
+            };
             raw.summary = merge_summary(s, raw.summary);
         }
         BodyKind::Text => raw.text = Some(text_body(body)?),
@@ -331,34 +384,50 @@ fn from_summary_query(q: SummaryQuery) -> Raw {
         title: q.title,
         language: q.language,
         offset_encoding: q.offset_encoding,
-        summary: SummaryParams { sentences: q.sentences, ratio: q.ratio, max_chars: q.max_chars, algorithm: q.algorithm },
+        summary: SummaryParams {
+            sentences: q.sentences,
+            ratio: q.ratio,
+            max_chars: q.max_chars,
+            algorithm: q.algorithm,
+        },
     }
 }
 
 /// Body options win; the query fills in what the body leaves out. A length given in the body
 /// replaces any length in the query, so the two never combine into an ambiguous request.
 fn merge_summary(body: SummaryParams, query: SummaryParams) -> SummaryParams {
-    let body_has_length = body.sentences.is_some() || body.ratio.is_some() || body.max_chars.is_some();
+    let body_has_length =
+        body.sentences.is_some() || body.ratio.is_some() || body.max_chars.is_some();
     let (sentences, ratio, max_chars) = if body_has_length {
         (body.sentences, body.ratio, body.max_chars)
     } else {
         (query.sentences, query.ratio, query.max_chars)
     };
-    SummaryParams { sentences, ratio, max_chars, algorithm: body.algorithm.or(query.algorithm) }
+    SummaryParams {
+        sentences,
+        ratio,
+        max_chars,
+        algorithm: body.algorithm.or(query.algorithm),
+    }
 }
 
 fn validate(raw: Raw) -> Result<Article, ApiError> {
     let encoding = match raw.offset_encoding.as_deref() {
         None => OffsetEncoding::default(),
-        Some(e) => OffsetEncoding::parse(e)
-            .ok_or_else(|| ApiError::invalid_option(format!("unknown offset_encoding `{e}`: use utf32, utf16 or utf8")))?,
+        Some(e) => OffsetEncoding::parse(e).ok_or_else(|| {
+            ApiError::invalid_option(format!(
+                "unknown offset_encoding `{e}`: use utf32, utf16 or utf8"
+            ))
+        })?,
     };
     let language = match raw.language {
         None => None,
         Some(code) => {
             let lower = code.trim().to_ascii_lowercase();
             if language::name_of(&lower).is_none() {
-                return Err(ApiError::invalid_option(format!("unknown language code `{code}`: use an ISO 639-1 code such as `en`")));
+                return Err(ApiError::invalid_option(format!(
+                    "unknown language code `{code}`: use an ISO 639-1 code such as `en`"
+                )));
             }
             Some(lower)
         }
@@ -366,48 +435,88 @@ fn validate(raw: Raw) -> Result<Article, ApiError> {
     let summary = summary_options(raw.summary, raw.title.clone())?;
     let (text, from_html) = match (raw.text, raw.html) {
         (Some(_), Some(_)) => {
-            return Err(ApiError::new(ErrorCode::AmbiguousInput, "give either `text` or `html`, not both"));
+            return Err(ApiError::new(
+                ErrorCode::AmbiguousInput,
+                "give either `text` or `html`, not both",
+            ));
         }
         (Some(t), None) => (t, false),
         (None, Some(h)) => (input::html_to_text(&h), true),
-        (None, None) => return Err(ApiError::new(ErrorCode::EmptyText, "no `text` or `html` given")),
+        (None, None) => {
+            return Err(ApiError::new(
+                ErrorCode::EmptyText,
+                "no `text` or `html` given",
+            ))
+        }
     };
     if input::is_blank(&text) {
-        let what = if from_html { "the HTML holds no text outside markup" } else { "the text is empty or only white space" };
+        let what = if from_html {
+            "the HTML holds no text outside markup"
+        } else {
+            "the text is empty or only white space"
+        };
         return Err(ApiError::new(ErrorCode::EmptyText, what));
     }
     let title = raw.title.filter(|t| !t.trim().is_empty());
-    Ok(Article { text, from_html, title, language, encoding, summary })
+    Ok(Article {
+        text,
+        from_html,
+        title,
+        language,
+        encoding,
+        summary,
+    })
 }
 
 fn summary_options(p: SummaryParams, title: Option<String>) -> Result<SummaryOptions, ApiError> {
     let algorithm = match p.algorithm.as_deref() {
         None => Algorithm::default(),
         Some(a) => Algorithm::parse(a).ok_or_else(|| {
-            ApiError::invalid_option(format!("unknown algorithm `{a}`: use default, textrank, lexrank or lead"))
+            ApiError::invalid_option(format!(
+                "unknown algorithm `{a}`: use default, textrank, lexrank or lead"
+            ))
         })?,
     };
-    let given = [p.sentences.is_some(), p.ratio.is_some(), p.max_chars.is_some()].iter().filter(|g| **g).count();
+    let given = [
+        p.sentences.is_some(),
+        p.ratio.is_some(),
+        p.max_chars.is_some(),
+    ]
+    .iter()
+    .filter(|g| **g)
+    .count();
     if given > 1 {
-        return Err(ApiError::invalid_option("give at most one of `sentences`, `ratio` and `max_chars`"));
+        return Err(ApiError::invalid_option(
+            "give at most one of `sentences`, `ratio` and `max_chars`",
+        ));
     }
     let length = if let Some(n) = p.sentences {
         if n < 1 {
-            return Err(ApiError::invalid_option(format!("`sentences` must be at least 1, got {n}")));
+            return Err(ApiError::invalid_option(format!(
+                "`sentences` must be at least 1, got {n}"
+            )));
         }
         Length::Sentences(n.min(10_000) as usize)
     } else if let Some(r) = p.ratio {
         if !(r > 0.0 && r <= 1.0) {
-            return Err(ApiError::invalid_option(format!("`ratio` must be in (0, 1], got {r}")));
+            return Err(ApiError::invalid_option(format!(
+                "`ratio` must be in (0, 1], got {r}"
+            )));
         }
         Length::Ratio(r)
     } else if let Some(c) = p.max_chars {
         if c < 1 {
-            return Err(ApiError::invalid_option(format!("`max_chars` must be at least 1, got {c}")));
+            return Err(ApiError::invalid_option(format!(
+                "`max_chars` must be at least 1, got {c}"
+            )));
         }
         Length::MaxChars(c as usize)
     } else {
         Length::default()
     };
-    Ok(SummaryOptions { algorithm, length, title })
+    Ok(SummaryOptions {
+        algorithm,
+        length,
+        title,
+    })
 }

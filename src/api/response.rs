@@ -78,7 +78,10 @@ pub struct WarningDto {
 
 impl From<&Warning> for WarningDto {
     fn from(w: &Warning) -> Self {
-        WarningDto { code: w.code.to_string(), message: w.message.clone() }
+        WarningDto {
+            code: w.code.to_string(),
+            message: w.message.clone(),
+        }
     }
 }
 
@@ -113,7 +116,12 @@ pub struct SummaryDto {
 
 impl SummaryDto {
     pub fn new(s: &Summary, off: &Offsets) -> Self {
-        let text = s.sentences.iter().map(|r| off.span(r.span).text).collect::<Vec<_>>().join(" ");
+        let text = s
+            .sentences
+            .iter()
+            .map(|r| off.span(r.span).text)
+            .collect::<Vec<_>>()
+            .join(" ");
         SummaryDto {
             algorithm: s.algorithm.as_str().to_string(),
             sentences: s
@@ -121,7 +129,14 @@ impl SummaryDto {
                 .iter()
                 .map(|r| {
                     let sp = off.span(r.span);
-                    SummarySentenceDto { index: r.index, start: sp.start, end: sp.end, text: sp.text, score: r.score, rank: r.rank }
+                    SummarySentenceDto {
+                        index: r.index,
+                        start: sp.start,
+                        end: sp.end,
+                        text: sp.text,
+                        score: r.score,
+                        rank: r.rank,
+                    }
                 })
                 .collect(),
             text,
@@ -211,7 +226,11 @@ impl HedgingDto {
                     score: s.score,
                 })
                 .collect(),
-            counts: h.counts.iter().map(|(c, n)| (c.as_str().to_string(), *n)).collect(),
+            counts: h
+                .counts
+                .iter()
+                .map(|(c, n)| (c.as_str().to_string(), *n))
+                .collect(),
             density_per_100_words: h.density_per_100_words,
         }
     }
@@ -457,7 +476,14 @@ impl BiasDto {
                 .iter()
                 .map(|s| {
                     let sp = off.span(s.span);
-                    BiasSpanDto { start: sp.start, end: sp.end, text: sp.text, kind: kind_str(s.kind), quoted: s.quoted, sentence: s.sentence }
+                    BiasSpanDto {
+                        start: sp.start,
+                        end: sp.end,
+                        text: sp.text,
+                        kind: kind_str(s.kind),
+                        quoted: s.quoted,
+                        sentence: s.sentence,
+                    }
                 })
                 .collect(),
             indicators: IndicatorsDto {
@@ -498,7 +524,12 @@ pub fn sentences(doc: &Document, off: &Offsets) -> Vec<SentenceDto> {
         .enumerate()
         .map(|(i, s)| {
             let sp = off.span(s.span);
-            SentenceDto { index: i, start: sp.start, end: sp.end, text: sp.text }
+            SentenceDto {
+                index: i,
+                start: sp.start,
+                end: sp.end,
+                text: sp.text,
+            }
         })
         .collect()
 }

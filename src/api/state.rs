@@ -13,7 +13,10 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(body_limit: usize) -> Self {
-        AppState { detector: OnceLock::new(), body_limit }
+        AppState {
+            detector: OnceLock::new(),
+            body_limit,
+        }
     }
 
     /// Makes the service ready: called once the detector's models are loaded.

@@ -5,7 +5,12 @@ use serde_json::{json, Value};
 use crate::helpers::{app, ARTICLE};
 
 fn texts<'a>(items: &'a Value, field: &str) -> Vec<&'a str> {
-    items.as_array().unwrap().iter().map(|m| m[field].as_str().unwrap()).collect()
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m[field].as_str().unwrap())
+        .collect()
 }
 
 #[tokio::test]
@@ -23,7 +28,10 @@ async fn the_example_article_gets_the_whole_analysis() {
     let sentences = body["sentences"].as_array().unwrap();
     assert!(sentences.len() >= 20, "{} sentences", sentences.len());
     assert_eq!(body["document"]["sentences"], sentences.len());
-    assert!(body["document"]["text"].is_null(), "plain text is not echoed");
+    assert!(
+        body["document"]["text"].is_null(),
+        "plain text is not echoed"
+    );
     assert!(body["document"]["words"].as_u64().unwrap() > 500);
 
     let summary = &body["summary"];
@@ -31,10 +39,31 @@ async fn the_example_article_gets_the_whole_analysis() {
     assert_eq!(summary["sentences"].as_array().unwrap().len(), 3);
 
     let markers = texts(&body["hedging"]["markers"], "text");
-    assert_eq!(markers.iter().filter(|m| m.eq_ignore_ascii_case("could")).count(), 3, "{markers:?}");
-    assert!(markers.iter().any(|m| m.to_lowercase().contains("suggest")), "{markers:?}");
-    for category in ["modal", "epistemic", "conditional", "speculation", "approximator", "vague_attribution", "booster"] {
-        assert!(body["hedging"]["counts"][category].is_u64(), "count for {category}");
+    assert_eq!(
+        markers
+            .iter()
+            .filter(|m| m.eq_ignore_ascii_case("could"))
+            .count(),
+        3,
+        "{markers:?}"
+    );
+    assert!(
+        markers.iter().any(|m| m.to_lowercase().contains("suggest")),
+        "{markers:?}"
+    );
+    for category in [
+        "modal",
+        "epistemic",
+        "conditional",
+        "speculation",
+        "approximator",
+        "vague_attribution",
+        "booster",
+    ] {
+        assert!(
+            body["hedging"]["counts"][category].is_u64(),
+            "count for {category}"
+        );
     }
 
     for part in ["hedging", "sourcing", "bias"] {
@@ -46,19 +75,34 @@ async fn the_example_article_gets_the_whole_analysis() {
 #[tokio::test]
 async fn peskovs_quote_is_attributed_to_him() {
     let app = app();
-    let (status, body) = app.post_json("/v1/sourcing", &json!({"text": ARTICLE})).await;
+    let (status, body) = app
+        .post_json("/v1/sourcing", &json!({"text": ARTICLE}))
+        .await;
     assert_eq!(status, 200);
     let sourcing = &body["sourcing"];
     let quote = sourcing["attributions"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|a| a["content"]["text"].as_str().unwrap().contains("We are grateful"))
+        .find(|a| {
+            a["content"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("We are grateful")
+        })
         .expect("the quote is an attribution");
     assert_eq!(quote["kind"], "direct");
-    assert!(quote["content"]["text"].as_str().unwrap().contains("We will never forget this aid"));
+    assert!(quote["content"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("We will never forget this aid"));
     let source_id = quote["source_id"].as_str().expect("resolved source");
-    let source = sourcing["sources"].as_array().unwrap().iter().find(|s| s["id"] == source_id).unwrap();
+    let source = sourcing["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == source_id)
+        .unwrap();
     assert_eq!(source["name"], "Dmitry Peskov");
     assert_eq!(source["type"], "person");
     assert_eq!(source["named"], true);
@@ -72,23 +116,41 @@ async fn html_input_is_analysed_as_its_text_and_the_text_is_returned() {
         <p>Critics argue it is <b>unlikely</b> to pass.</p><script>track()</script></body></html>";
     let (status, body) = app.post_json("/v1/hedging", &json!({"html": html})).await;
     assert_eq!(status, 200);
-    let text = body["document"]["text"].as_str().expect("document.text for HTML input");
+    let text = body["document"]["text"]
+        .as_str()
+        .expect("document.text for HTML input");
     assert_eq!(text, "Talks stall\nThe minister said the talks could fail & stall.\nCritics argue it is unlikely to pass.");
     for m in body["hedging"]["markers"].as_array().unwrap() {
-        let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
-        assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), m["text"].as_str().unwrap());
+        let (s, e) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            text.chars().skip(s).take(e - s).collect::<String>(),
+            m["text"].as_str().unwrap()
+        );
     }
 }
 
 #[tokio::test]
 async fn a_given_language_skips_detection() {
     let app = app();
-    let (status, body) = app.post_json("/v1/hedging", &json!({"text": "Das könnte stimmen.", "language": "ja"})).await;
+    let (status, body) = app
+        .post_json(
+            "/v1/hedging",
+            &json!({"text": "Das könnte stimmen.", "language": "ja"}),
+        )
+        .await;
     assert_eq!(status, 200);
     assert_eq!(body["language"]["code"], "ja");
     assert_eq!(body["language"]["name"], "Japanese");
     assert_eq!(body["language"]["source"], "given");
-    let codes: Vec<&str> = body["warnings"].as_array().unwrap().iter().map(|w| w["code"].as_str().unwrap()).collect();
+    let codes: Vec<&str> = body["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_str().unwrap())
+        .collect();
     assert!(codes.contains(&"hedging_unsupported_language"), "{codes:?}");
 }
 
@@ -96,7 +158,9 @@ async fn a_given_language_skips_detection() {
 async fn german_text_is_detected_as_german() {
     let app = app();
     let text = "Die Regierung hat am Dienstag neue Maßnahmen beschlossen. Kritiker halten sie für unzureichend.";
-    let (status, body) = app.post_json("/v1/summarize", &json!({"text": text, "sentences": 1})).await;
+    let (status, body) = app
+        .post_json("/v1/summarize", &json!({"text": text, "sentences": 1}))
+        .await;
     assert_eq!(status, 200);
     assert_eq!(body["language"]["code"], "de");
     assert_eq!(body["summary"]["sentences"].as_array().unwrap().len(), 1);
@@ -128,9 +192,19 @@ async fn bias_flags_loaded_words_of_the_example() {
     for word in ["heroic", "shrouded in secrecy", "inflame"] {
         assert!(flagged.contains(&word), "{word} in {flagged:?}");
     }
-    let heroic = body["bias"]["spans"].as_array().unwrap().iter().find(|s| s["text"] == "heroic").unwrap();
+    let heroic = body["bias"]["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["text"] == "heroic")
+        .unwrap();
     assert_eq!(heroic["quoted"], true, "heroic is Peskov's word");
     let indicators = &body["bias"]["indicators"];
-    assert!(indicators["hedging_density_per_100_words"].as_f64().unwrap() > 0.0);
+    assert!(
+        indicators["hedging_density_per_100_words"]
+            .as_f64()
+            .unwrap()
+            > 0.0
+    );
     assert!(indicators["flesch_reading_ease"].is_number());
 }

@@ -6,7 +6,11 @@ use crate::helpers::app;
 
 async fn expect_problem(res: reqwest::Response, status: u16, code: &str) -> Value {
     assert_eq!(res.status().as_u16(), status, "status for {code}");
-    assert_eq!(res.headers()["content-type"], "application/problem+json", "content type for {code}");
+    assert_eq!(
+        res.headers()["content-type"],
+        "application/problem+json",
+        "content type for {code}"
+    );
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["code"], code);
     assert_eq!(body["status"], status);
@@ -19,32 +23,64 @@ async fn expect_problem(res: reqwest::Response, status: u16, code: &str) -> Valu
 #[tokio::test]
 async fn malformed_json_is_invalid_json() {
     let app = app();
-    let res = app.post_raw("/v1/analyze", "application/json", "{\"text\": ").await;
+    let res = app
+        .post_raw("/v1/analyze", "application/json", "{\"text\": ")
+        .await;
     expect_problem(res, 400, "invalid_json").await;
-    let res = app.post_raw("/v1/hedging", "application/json", "not json").await;
+    let res = app
+        .post_raw("/v1/hedging", "application/json", "not json")
+        .await;
     expect_problem(res, 400, "invalid_json").await;
 }
 
 #[tokio::test]
 async fn a_body_that_is_not_utf8_is_invalid_json() {
     let app = app();
-    let res = app.post_raw("/v1/analyze", "application/json", vec![b'{', 0xff, 0xfe, b'}']).await;
+    let res = app
+        .post_raw(
+            "/v1/analyze",
+            "application/json",
+            vec![b'{', 0xff, 0xfe, b'}'],
+        )
+        .await;
     expect_problem(res, 400, "invalid_json").await;
-    let res = app.post_raw("/v1/analyze", "text/plain", vec![b'a', 0xc3, 0x28]).await;
+    let res = app
+        .post_raw("/v1/analyze", "text/plain", vec![b'a', 0xc3, 0x28])
+        .await;
     expect_problem(res, 400, "invalid_json").await;
 }
 
 #[tokio::test]
 async fn wrong_types_and_unknown_fields_are_invalid_request() {
     let app = app();
-    let res = app.client.post(app.url("/v1/analyze")).json(&json!({"text": 42})).send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/v1/analyze"))
+        .json(&json!({"text": 42}))
+        .send()
+        .await
+        .unwrap();
     expect_problem(res, 400, "invalid_request").await;
-    let res = app.client.post(app.url("/v1/sourcing")).json(&json!({"txt": "Hello."})).send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/v1/sourcing"))
+        .json(&json!({"txt": "Hello."}))
+        .send()
+        .await
+        .unwrap();
     let body = expect_problem(res, 400, "invalid_request").await;
     assert!(body["detail"].as_str().unwrap().contains("txt"));
-    let res = app.client.post(app.url("/v1/summarize")).json(&json!({"text": "A.", "sentences": "three"})).send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/v1/summarize"))
+        .json(&json!({"text": "A.", "sentences": "three"}))
+        .send()
+        .await
+        .unwrap();
     expect_problem(res, 400, "invalid_request").await;
-    let res = app.post_raw("/v1/hedging?bogus=1", "text/plain", "Some text.").await;
+    let res = app
+        .post_raw("/v1/hedging?bogus=1", "text/plain", "Some text.")
+        .await;
     expect_problem(res, 400, "invalid_request").await;
 }
 
@@ -59,29 +95,62 @@ async fn a_body_over_the_limit_is_payload_too_large() {
 #[tokio::test]
 async fn other_content_types_are_unsupported_media_type() {
     let app = app();
-    for ct in ["application/xml", "application/x-www-form-urlencoded", "text/plain; charset=latin1"] {
+    for ct in [
+        "application/xml",
+        "application/x-www-form-urlencoded",
+        "text/plain; charset=latin1",
+    ] {
         let res = app.post_raw("/v1/analyze", ct, "text=hello").await;
         expect_problem(res, 415, "unsupported_media_type").await;
     }
-    let res = app.client.post(app.url("/v1/analyze")).body("hello").send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/v1/analyze"))
+        .body("hello")
+        .send()
+        .await
+        .unwrap();
     expect_problem(res, 415, "unsupported_media_type").await;
 }
 
 #[tokio::test]
 async fn no_text_is_empty_text() {
     let app = app();
-    for body in [json!({}), json!({"text": ""}), json!({"text": " \n\t "}), json!({"html": "<p> </p><script>x()</script>"})] {
-        let res = app.client.post(app.url("/v1/analyze")).json(&body).send().await.unwrap();
+    for body in [
+        json!({}),
+        json!({"text": ""}),
+        json!({"text": " \n\t "}),
+        json!({"html": "<p> </p><script>x()</script>"}),
+    ] {
+        let res = app
+            .client
+            .post(app.url("/v1/analyze"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         expect_problem(res, 422, "empty_text").await;
     }
-    let res = app.post_raw("/v1/summarize", "text/html", "<html><body><nav>Home</nav></body></html>").await;
+    let res = app
+        .post_raw(
+            "/v1/summarize",
+            "text/html",
+            "<html><body><nav>Home</nav></body></html>",
+        )
+        .await;
     expect_problem(res, 422, "empty_text").await;
 }
 
 #[tokio::test]
 async fn text_and_html_together_are_ambiguous_input() {
     let app = app();
-    let res = app.client.post(app.url("/v1/analyze")).json(&json!({"text": "A.", "html": "<p>A.</p>"})).send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/v1/analyze"))
+        .json(&json!({"text": "A.", "html": "<p>A.</p>"}))
+        .send()
+        .await
+        .unwrap();
     expect_problem(res, 422, "ambiguous_input").await;
 }
 
@@ -94,19 +163,39 @@ async fn options_out_of_range_are_invalid_option() {
         ("/v1/summarize", json!({"text": "A. B.", "sentences": 0})),
         ("/v1/summarize", json!({"text": "A. B.", "sentences": -2})),
         ("/v1/summarize", json!({"text": "A. B.", "max_chars": 0})),
-        ("/v1/summarize", json!({"text": "A. B.", "sentences": 2, "ratio": 0.5})),
-        ("/v1/summarize", json!({"text": "A. B.", "algorithm": "bert"})),
-        ("/v1/analyze", json!({"text": "A. B.", "summary": {"algorithm": "magic"}})),
-        ("/v1/hedging", json!({"text": "A. B.", "offset_encoding": "utf7"})),
+        (
+            "/v1/summarize",
+            json!({"text": "A. B.", "sentences": 2, "ratio": 0.5}),
+        ),
+        (
+            "/v1/summarize",
+            json!({"text": "A. B.", "algorithm": "bert"}),
+        ),
+        (
+            "/v1/analyze",
+            json!({"text": "A. B.", "summary": {"algorithm": "magic"}}),
+        ),
+        (
+            "/v1/hedging",
+            json!({"text": "A. B.", "offset_encoding": "utf7"}),
+        ),
         ("/v1/sourcing", json!({"text": "A. B.", "language": "xx"})),
         ("/v1/bias", json!({"text": "A. B.", "language": "english"})),
     ];
     for (path, body) in cases {
-        let res = app.client.post(app.url(path)).json(&body).send().await.unwrap();
+        let res = app
+            .client
+            .post(app.url(path))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         let problem = expect_problem(res, 422, "invalid_option").await;
         assert!(!problem["detail"].as_str().unwrap().is_empty(), "{body}");
     }
-    let res = app.post_raw("/v1/summarize?ratio=0", "text/plain", "A. B.").await;
+    let res = app
+        .post_raw("/v1/summarize?ratio=0", "text/plain", "A. B.")
+        .await;
     expect_problem(res, 422, "invalid_option").await;
 }
 
@@ -122,7 +211,13 @@ async fn unknown_paths_are_not_found() {
 #[tokio::test]
 async fn wrong_methods_are_method_not_allowed() {
     let app = app();
-    for path in ["/v1/analyze", "/v1/summarize", "/v1/hedging", "/v1/sourcing", "/v1/bias"] {
+    for path in [
+        "/v1/analyze",
+        "/v1/summarize",
+        "/v1/hedging",
+        "/v1/sourcing",
+        "/v1/bias",
+    ] {
         let res = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(res.headers()["allow"], "POST");
         expect_problem(res, 405, "method_not_allowed").await;

@@ -19,7 +19,11 @@ fn port() -> u16 {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             actix_web::rt::System::new().block_on(async move {
-                let settings = Settings { addr: "127.0.0.1:0".into(), workers: Some(2), ..Settings::default() };
+                let settings = Settings {
+                    addr: "127.0.0.1:0".into(),
+                    workers: Some(2),
+                    ..Settings::default()
+                };
                 let app = Application::build(&settings).expect("server builds");
                 tx.send(app.port()).unwrap();
                 app.run_until_stopped().await.unwrap();
@@ -53,7 +57,10 @@ pub struct TestApp {
 }
 
 pub fn app() -> TestApp {
-    TestApp { base: format!("http://127.0.0.1:{}", port()), client: reqwest::Client::new() }
+    TestApp {
+        base: format!("http://127.0.0.1:{}", port()),
+        client: reqwest::Client::new(),
+    }
 }
 
 impl TestApp {
@@ -62,12 +69,23 @@ impl TestApp {
     }
 
     pub async fn post_json(&self, path: &str, body: &Value) -> (u16, Value) {
-        let res = self.client.post(self.url(path)).json(body).send().await.expect("request");
+        let res = self
+            .client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("request");
         let status = res.status().as_u16();
         (status, res.json().await.expect("JSON answer"))
     }
 
-    pub async fn post_raw(&self, path: &str, content_type: &str, body: impl Into<reqwest::Body>) -> reqwest::Response {
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: impl Into<reqwest::Body>,
+    ) -> reqwest::Response {
         self.client
             .post(self.url(path))
             .header("Content-Type", content_type)
@@ -81,7 +99,8 @@ impl TestApp {
 /// Slices `text` at `start..end` counted in `encoding` units; panics when a span is not on a boundary.
 pub fn slice(text: &str, start: usize, end: usize, encoding: &str) -> String {
     match encoding {
-        "utf8" => String::from_utf8(text.as_bytes()[start..end].to_vec()).expect("span on UTF-8 boundaries"),
+        "utf8" => String::from_utf8(text.as_bytes()[start..end].to_vec())
+            .expect("span on UTF-8 boundaries"),
         "utf16" => {
             let units: Vec<u16> = text.encode_utf16().collect();
             String::from_utf16(&units[start..end]).expect("span on UTF-16 boundaries")

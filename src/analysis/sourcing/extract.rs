@@ -26,37 +26,187 @@ pub(crate) struct Raw {
 }
 
 const AUX: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "later", "previously", "repeatedly",
-    "once", "further", "again", "did", "does", "do", "not", "never", "been", "be", "could", "may", "might", "must",
-    "should", "can", "just", "already", "even", "still", "first", "then", "often", "n't", "always", "now", "since",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "once",
+    "further",
+    "again",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "been",
+    "be",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "can",
+    "just",
+    "already",
+    "even",
+    "still",
+    "first",
+    "then",
+    "often",
+    "n't",
+    "always",
+    "now",
+    "since",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
+];
 
 /// Words that end a noun phrase when walking left from a cue.
 const BOUNDARY: &[&str] = &[
-    "that", "but", "because", "when", "while", "although", "though", "if", "as", "since", "after", "before", "so",
-    "where", "whether", "unless", "than", "until", "what", "how", "why", "whom", "and", "or", "nor", "yet",
-    "however", "meanwhile", "instead", "also", "then", "now", "still", "thus", "therefore", "indeed", "moreover",
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "must", "should", "shall", "do", "does", "did", "not", "to", "said", "says", "say", "told",
-    "according", "but", "let", "here", "there", "because", "even", "only", "just", "why",
+    "that",
+    "but",
+    "because",
+    "when",
+    "while",
+    "although",
+    "though",
+    "if",
+    "as",
+    "since",
+    "after",
+    "before",
+    "so",
+    "where",
+    "whether",
+    "unless",
+    "than",
+    "until",
+    "what",
+    "how",
+    "why",
+    "whom",
+    "and",
+    "or",
+    "nor",
+    "yet",
+    "however",
+    "meanwhile",
+    "instead",
+    "also",
+    "then",
+    "now",
+    "still",
+    "thus",
+    "therefore",
+    "indeed",
+    "moreover",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "not",
+    "to",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "but",
+    "let",
+    "here",
+    "there",
+    "because",
+    "even",
+    "only",
+    "just",
+    "why",
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "for", "with", "from", "to", "by", "about", "over", "under",
-    "through", "via", "into", "amid", "despite", "without", "within", "across", "against", "among", "since",
+    "in", "on", "at", "during", "after", "before", "for", "with", "from", "to", "by", "about",
+    "over", "under", "through", "via", "into", "amid", "despite", "without", "within", "across",
+    "against", "among", "since",
 ];
 
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-    "earlier", "later", "recently", "afterward", "afterwards", "last", "this", "previously", "privately",
-    "publicly", "separately", "repeatedly", "morning", "evening", "night", "week", "month", "year", "again",
-    "too", "also", "then", "instead", "simply", "flatly", "bluntly", "angrily", "quietly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "afterward",
+    "afterwards",
+    "last",
+    "this",
+    "previously",
+    "privately",
+    "publicly",
+    "separately",
+    "repeatedly",
+    "morning",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "again",
+    "too",
+    "also",
+    "then",
+    "instead",
+    "simply",
+    "flatly",
+    "bluntly",
+    "angrily",
+    "quietly",
+];
+
+/// Words after a comma that start a clause outside the reported content (", but ...", ", while ...").
+const CONTENT_END_AFTER_COMMA: &[&str] = &[
+    "but", "while", "though", "although", "even", "despite", "however", "whereas", "compared",
 ];
 
 /// Verbs whose object is an addressee before the content ("told reporters that ...").
-const ADDRESSEE_VERBS: &[&str] = &["tell", "assure", "inform", "remind", "warn", "urge", "ask", "thank", "promise"];
+const ADDRESSEE_VERBS: &[&str] = &[
+    "tell", "assure", "inform", "remind", "warn", "urge", "ask", "thank", "promise",
+];
 
 /// Participial cues after a comma that continue the clause's subject ("..., adding that ...").
 fn is_participle(lower: &str) -> bool {
@@ -64,15 +214,28 @@ fn is_participle(lower: &str) -> bool {
 }
 
 fn is_adverb(lower: &str) -> bool {
-    lower.len() > 4 && lower.ends_with("ly") && !matches!(lower, "only" | "family" | "early" | "july" | "italy" | "rally" | "ally" | "daily" | "likely")
+    lower.len() > 4
+        && lower.ends_with("ly")
+        && !matches!(
+            lower,
+            "only" | "family" | "early" | "july" | "italy" | "rally" | "ally" | "daily" | "likely"
+        )
 }
 
 fn is_quote_mark(t: &Tok) -> bool {
-    !t.word && matches!(t.lower.as_str(), "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "„" | "‹" | "›")
+    !t.word
+        && matches!(
+            t.lower.as_str(),
+            "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "„" | "‹" | "›"
+        )
 }
 
 fn is_clause_punct(t: &Tok) -> bool {
-    !t.word && matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")" | "." | "!" | "?" | "[" | "]")
+    !t.word
+        && matches!(
+            t.lower.as_str(),
+            "," | ";" | ":" | "—" | "–" | "(" | ")" | "." | "!" | "?" | "[" | "]"
+        )
 }
 
 pub(crate) struct Ctx<'a> {
@@ -112,10 +275,18 @@ impl Ctx<'_> {
                 break;
             }
             let l = t.lower.as_str();
-            if BOUNDARY.contains(&l) && !(l == "and" && t.start > 0 && j < k && toks[j].cap && j >= 2 && toks[j - 2].cap) {
+            if BOUNDARY.contains(&l)
+                && !(l == "and" && t.start > 0 && j < k && toks[j].cap && j >= 2 && toks[j - 2].cap)
+            {
                 break;
             }
-            if !t.cap && LEXICON.cues.get(l).is_some_and(|c| c.class == CueClass::Speech) && j < k {
+            if !t.cap
+                && LEXICON
+                    .cues
+                    .get(l)
+                    .is_some_and(|c| c.class == CueClass::Speech)
+                && j < k
+            {
                 break;
             }
             j -= 1;
@@ -201,7 +372,11 @@ impl Ctx<'_> {
         let first = self.np_left(c, s0)?;
         let span = self.span(first, c);
         let l = toks[first].lower.as_str();
-        if c - first == 1 && (l == "who" || l == "which") && first >= s0 + 2 && toks[first - 1].lower == "," {
+        if c - first == 1
+            && (l == "who" || l == "which")
+            && first >= s0 + 2
+            && toks[first - 1].lower == ","
+        {
             let ante = self.np_left(first - 1, s0).map(|a| self.span(a, first - 1));
             return Some((span, ante));
         }
@@ -209,7 +384,10 @@ impl Ctx<'_> {
     }
 
     fn quote_of(&self, k: usize) -> Option<&Quote> {
-        self.toks.get(k).and_then(|t| t.quote).map(|q| &self.quotes[q])
+        self.toks
+            .get(k)
+            .and_then(|t| t.quote)
+            .map(|q| &self.quotes[q])
     }
 }
 
@@ -221,7 +399,10 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
     let mut k = s0;
     // end of the sentence content (before final punctuation)
     let mut end_tok = s1;
-    while end_tok > s0 && !toks[end_tok - 1].word && matches!(toks[end_tok - 1].lower.as_str(), "." | "!" | "?") {
+    while end_tok > s0
+        && !toks[end_tok - 1].word
+        && matches!(toks[end_tok - 1].lower.as_str(), "." | "!" | "?")
+    {
         end_tok -= 1;
     }
     while k < s1 {
@@ -240,7 +421,16 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
             k += 1;
             continue;
         };
-        if let Some(r) = verb(ctx, si, s0, s1, end_tok, k, cue, out.get(first_new..).unwrap_or(&[])) {
+        if let Some(r) = verb(
+            ctx,
+            si,
+            s0,
+            s1,
+            end_tok,
+            k,
+            cue,
+            out.get(first_new..).unwrap_or(&[]),
+        ) {
             out.push(r);
         }
         k += 1;
@@ -251,10 +441,20 @@ fn quote_is_short(ctx: &Ctx, q: Option<usize>) -> bool {
     q.is_some_and(|q| super::quotes::word_count(ctx.text, &ctx.quotes[q]) <= 3)
 }
 
-fn according(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, out: &mut Vec<Raw>) {
+fn according(
+    ctx: &Ctx,
+    si: usize,
+    s0: usize,
+    s1: usize,
+    end_tok: usize,
+    k: usize,
+    out: &mut Vec<Raw>,
+) {
     let toks = ctx.toks;
     let cue = ctx.span(k, k + 2);
-    let Some(src_end) = ctx.np_right(k + 2, end_tok) else { return };
+    let Some(src_end) = ctx.np_right(k + 2, end_tok) else {
+        return;
+    };
     let source = Some(ctx.span(k + 2, src_end));
     // preposed: "According to X, CONTENT"; postposed: "CONTENT, according to X."
     let content = if src_end < end_tok && toks[src_end].lower == "," && src_end + 1 < end_tok {
@@ -278,7 +478,13 @@ fn according(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usiz
     } else {
         return;
     };
-    out.push(Raw { source, antecedent: None, cue, content, sentence: si });
+    out.push(Raw {
+        source,
+        antecedent: None,
+        cue,
+        content,
+        sentence: si,
+    });
 }
 
 /// End byte of the sentence content, or of a quotation that is open at the sentence end and closes later.
@@ -304,25 +510,146 @@ fn quote_start_or(ctx: &Ctx, k: usize) -> usize {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn verb(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, cue: super::lexicon::Cue, prev: &[Raw]) -> Option<Raw> {
+fn verb(
+    ctx: &Ctx,
+    si: usize,
+    s0: usize,
+    s1: usize,
+    end_tok: usize,
+    k: usize,
+    cue: super::lexicon::Cue,
+    prev: &[Raw],
+) -> Option<Raw> {
     let toks = ctx.toks;
     let l = toks[k].lower.as_str();
+    // a capitalised form inside the sentence is a name ("Secretary of State", "the Islamic State")
+    if toks[k].cap && k > s0 && toks[k - 1].word {
+        return None;
+    }
+    // after "of", a number or "enough" it is a noun or an adjective ("secretary of state", "1,280 pledged delegates")
+    if k > s0 {
+        let p = &toks[k - 1];
+        if matches!(p.lower.as_str(), "of" | "enough" | "percentage")
+            || p.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+    }
+    // forms that are mostly nouns: a verb only before "that", a colon or their particle
+    let next_lower = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < s1)
+        .map_or("", |t| t.lower.as_str());
+    match l {
+        "state" | "states" if !matches!(next_lower, "that" | ":") => return None,
+        "point" | "points" if !matches!(next_lower, "out" | "to") => return None,
+        "called" | "calls" | "call"
+            if matches!(next_lower, "off" | "up")
+                || (k >= s0 + 2
+                    && matches!(toks[k - 2].lower.as_str(), "a" | "an" | "the")
+                    && !toks[k - 1].cap) =>
+        {
+            return None
+        }
+        _ => {}
+    }
     // nouns and infinitives: "the report", "to say"
     if k > s0 {
         let p = toks[k - 1].lower.as_str();
-        if matches!(p, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "to" | "whose") {
+        if matches!(
+            p,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "these"
+                | "those"
+                | "to"
+                | "whose"
+        ) {
             return None;
         }
     }
     if let Some(n) = toks.get(k + 1).filter(|_| k + 1 < s1) {
         let nl = n.lower.as_str();
         // "reports suggest", "claims were": a noun before a verb
-        if l.ends_with('s') && n.word && (LEXICON.cues.contains_key(nl) || AUX.contains(&nl)) && !matches!(nl, "that" | "also" | "not" | "now" | "then" | "once" | "first" | "later" | "again" | "still" | "often" | "already" | "always" | "further" | "previously" | "repeatedly" | "even" | "just") {
+        if l.ends_with('s')
+            && n.word
+            && (LEXICON.cues.contains_key(nl) || AUX.contains(&nl))
+            && !matches!(
+                nl,
+                "that"
+                    | "also"
+                    | "not"
+                    | "now"
+                    | "then"
+                    | "once"
+                    | "first"
+                    | "later"
+                    | "again"
+                    | "still"
+                    | "often"
+                    | "already"
+                    | "always"
+                    | "further"
+                    | "previously"
+                    | "repeatedly"
+                    | "even"
+                    | "just"
+            )
+        {
             return None;
         }
-        if matches!(l, "questions" | "claims" | "reports" | "calls" | "views" | "plans" | "hopes" | "fears" | "doubts" | "thanks" | "comments" | "estimates" | "demands" | "charges" | "promises" | "posts" | "states" | "question" | "tweet" | "tweets" | "report" | "claim" | "call" | "comment" | "view" | "plan" | "hope" | "fear" | "estimate" | "demand" | "promise" | "post" | "statement")
-            && matches!(nl, "about" | "of" | "over" | "on" | "for" | "to" | "from" | "in" | "and" | "," | ".")
-            && !(k > s0 && matches!(toks[k - 1].lower.as_str(), "he" | "she" | "it" | "who" | "which"))
+        if matches!(
+            l,
+            "questions"
+                | "claims"
+                | "reports"
+                | "calls"
+                | "views"
+                | "plans"
+                | "hopes"
+                | "fears"
+                | "doubts"
+                | "thanks"
+                | "comments"
+                | "estimates"
+                | "demands"
+                | "charges"
+                | "promises"
+                | "posts"
+                | "states"
+                | "question"
+                | "tweet"
+                | "tweets"
+                | "report"
+                | "claim"
+                | "call"
+                | "comment"
+                | "view"
+                | "plan"
+                | "hope"
+                | "fear"
+                | "estimate"
+                | "demand"
+                | "promise"
+                | "post"
+                | "statement"
+        ) && matches!(
+            nl,
+            "about" | "of" | "over" | "on" | "for" | "to" | "from" | "in" | "and" | "," | "."
+        ) && !(k > s0
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "he" | "she" | "it" | "who" | "which"
+            ))
         {
             return None;
         }
@@ -339,8 +666,15 @@ fn verb(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, cu
         }
     }
     let mut c1 = k + 1;
-    if c1 < end_tok && matches!(cue.lemma, "call" | "point" | "refer" | "talk" | "speak" | "ask" | "weigh")
-        && matches!(toks[c1].lower.as_str(), "for" | "on" | "out" | "to" | "about" | "in")
+    if c1 < end_tok
+        && matches!(
+            cue.lemma,
+            "call" | "point" | "refer" | "talk" | "speak" | "ask" | "weigh" | "rail" | "push"
+        )
+        && matches!(
+            toks[c1].lower.as_str(),
+            "for" | "on" | "out" | "to" | "about" | "in" | "against"
+        )
     {
         c1 += 1;
     }
@@ -348,20 +682,34 @@ fn verb(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, cu
     if c1 + 2 < end_tok
         && toks[c1].lower == "in"
         && matches!(toks[c1 + 1].lower.as_str(), "a" | "an")
-        && matches!(toks[c1 + 2].lower.as_str(), "statement" | "interview")
+        && toks[c1 + 2].lower == "statement"
     {
         c1 += 3;
     }
     // agentless passive: "it is believed that", "X is said to"
-    let passive = c0 < k && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "be")
-        && (l.ends_with("ed") || matches!(l, "said" | "thought" | "known" | "understood" | "shown" | "found"));
+    let passive = c0 < k
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "is" | "are" | "was" | "were" | "been" | "be"
+        )
+        && (l.ends_with("ed")
+            || matches!(
+                l,
+                "said" | "thought" | "known" | "understood" | "shown" | "found"
+            ));
     if passive && passive_by && cue.class == CueClass::Speech {
         // "This view was echoed by officials": source after "by", content = the subject
         let e = ctx.np_right(k + 2, end_tok)?;
         let subj = ctx.np_left(c0, s0)?;
         let source = ctx.span(k + 2, e);
         let antecedent = None;
-        return Some(Raw { source: Some(source), antecedent, cue: ctx.span(c0, k + 2), content: ctx.span(subj, c0), sentence: si });
+        return Some(Raw {
+            source: Some(source),
+            antecedent,
+            cue: ctx.span(c0, k + 2),
+            content: ctx.span(subj, c0),
+            sentence: si,
+        });
     }
     if passive_by {
         return None;
@@ -377,7 +725,13 @@ fn verb(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, cu
                 toks[s].start
             };
             let e = extend_to_quote_end(ctx, end_tok, s1);
-            return Some(Raw { source: None, antecedent: None, cue: ctx.span(c0, c1), content: Span::new(start, e), sentence: si });
+            return Some(Raw {
+                source: None,
+                antecedent: None,
+                cue: ctx.span(c0, c1),
+                content: Span::new(start, e),
+                sentence: si,
+            });
         }
         return None;
     }
@@ -392,10 +746,21 @@ fn verb(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, cu
         }
         let (source, antecedent) = match prev.last() {
             Some(p) => (p.source, p.antecedent),
-            None => (ctx.np_right(s0, k).map(|e| ctx.span(s0, e)).filter(|_| toks[s0].cap || PRONOUNS.contains(&toks[s0].lower.as_str())), None),
+            None => (
+                ctx.np_right(s0, k)
+                    .map(|e| ctx.span(s0, e))
+                    .filter(|_| toks[s0].cap || PRONOUNS.contains(&toks[s0].lower.as_str())),
+                None,
+            ),
         };
         let content = content_after(ctx, c1, end_tok, s1, cue)?;
-        return Some(Raw { source, antecedent, cue: cue_span, content, sentence: si });
+        return Some(Raw {
+            source,
+            antecedent,
+            cue: cue_span,
+            content,
+            sentence: si,
+        });
     }
 
     // postposed: CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE.
@@ -407,49 +772,158 @@ fn verb(ctx: &Ctx, si: usize, s0: usize, s1: usize, end_tok: usize, k: usize, cu
         return None; // "Asked about ..., Trump said": a sentence-initial participle is no cue
     }
     // preposed
-    let (source, antecedent) = ctx.subject_before(c0, s0)?;
+    let (source, antecedent) = match ctx.subject_before(c0, s0) {
+        Some(x) => x,
+        // a second predicate: "Wilson praised Rubio and said ...": the subject of the sentence
+        None if c0 > s0 + 2 && matches!(toks[c0 - 1].lower.as_str(), "and" | "but") => {
+            let (src, ante) = match prev.last() {
+                Some(p) => (p.source, p.antecedent),
+                None => (
+                    ctx.np_right(s0, c0 - 1)
+                        .filter(|&e| e < c0 - 1 && e - s0 <= 6)
+                        .map(|e| ctx.span(s0, e))
+                        .filter(|_| {
+                            toks[s0].cap && !toks[s0].lower.ends_with("ing")
+                                || PRONOUNS.contains(&toks[s0].lower.as_str())
+                        }),
+                    None,
+                ),
+            };
+            (src?, ante)
+        }
+        None => return None,
+    };
     match cue.class {
         CueClass::Speech => {}
         CueClass::Belief => {
-            let clause = matches!(next_l, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "this")
-                || (next_l == "to" && matches!(cue.lemma, "want" | "plan" | "hope" | "expect" | "intend" | "seem" | "appear"));
+            let clause = matches!(
+                next_l,
+                "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "this"
+            ) || (next_l == "to"
+                && matches!(
+                    cue.lemma,
+                    "want" | "plan" | "hope" | "expect" | "intend" | "seem" | "appear"
+                ));
             if !clause {
                 return None;
             }
         }
+        CueClass::Stance => {
+            // an object must follow: not a preposition or clause word ("talked about" has its particle in the cue)
+            if matches!(
+                next_l,
+                "," | "."
+                    | "by"
+                    | "in"
+                    | "at"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "as"
+                    | "from"
+                    | "of"
+                    | "for"
+            ) && !matches!(cue.lemma, "refer" | "talk" | "rail" | "push")
+            {
+                return None;
+            }
+        }
         CueClass::Evidence => {
-            let head = source.slice(ctx.text).rsplit(' ').next().unwrap_or("").to_lowercase();
+            let head = source
+                .slice(ctx.text)
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             if next_l != "that" && !LEXICON.documents.contains(head.as_str()) {
                 return None;
             }
         }
     }
-    if matches!(cue.lemma, "call" | "describe" | "thank" | "praise" | "blame" | "accuse" | "criticize" | "defend" | "reject" | "dismiss" | "question" | "mock" | "blast" | "slam" | "denounce" | "condemn" | "decry" | "echo" | "cite" | "mention" | "highlight" | "propose" | "demand" | "recommend" | "post" | "express" | "continue" | "repeat" | "refuse" | "decline" | "comment" | "hint" | "counter" | "charge" | "estimate" | "point" | "agree" | "disagree" | "testify" | "indicate" | "reveal")
-        && next.is_none()
+    if matches!(
+        cue.lemma,
+        "call"
+            | "describe"
+            | "thank"
+            | "praise"
+            | "blame"
+            | "accuse"
+            | "criticize"
+            | "defend"
+            | "reject"
+            | "dismiss"
+            | "question"
+            | "mock"
+            | "blast"
+            | "slam"
+            | "denounce"
+            | "condemn"
+            | "decry"
+            | "echo"
+            | "cite"
+            | "mention"
+            | "highlight"
+            | "propose"
+            | "demand"
+            | "recommend"
+            | "post"
+            | "express"
+            | "continue"
+            | "repeat"
+            | "refuse"
+            | "decline"
+            | "comment"
+            | "hint"
+            | "counter"
+            | "charge"
+            | "estimate"
+            | "point"
+            | "agree"
+            | "disagree"
+            | "testify"
+            | "indicate"
+            | "reveal"
+    ) && next.is_none()
     {
         return None;
     }
-    if next.is_none() {
-        return None;
-    }
+    next?;
     // verbs that report speech only next to a quotation or a colon: "he continued: ..."
-    if matches!(cue.lemma, "continue" | "repeat" | "joke" | "quip" | "shout" | "yell" | "counter" | "retort" | "post" | "read")
-        && !(next_l == ":" || next.is_some_and(|t| is_quote_mark(t)) || (next_l == "," && ctx.quote_of(c1 + 1).is_some()))
+    if matches!(
+        cue.lemma,
+        "continue"
+            | "repeat"
+            | "joke"
+            | "quip"
+            | "shout"
+            | "yell"
+            | "counter"
+            | "retort"
+            | "post"
+            | "read"
+    ) && !(next_l == ":"
+        || next.is_some_and(is_quote_mark)
+        || (next_l == "," && ctx.quote_of(c1 + 1).is_some()))
     {
         return None;
     }
     let mut a = c1;
     if ADDRESSEE_VERBS.contains(&cue.lemma) {
         a = skip_addressee(ctx, c1, end_tok);
-        if a < end_tok && toks[a].lower == "that" && a > c1 {
-            a += 1;
-        }
     }
-    if a < end_tok && toks[a].lower == ":" || a < end_tok && toks[a].lower == "," && ctx.quote_of(a + 1).is_some() {
+    if a < end_tok && toks[a].lower == ":"
+        || a < end_tok && toks[a].lower == "," && ctx.quote_of(a + 1).is_some()
+    {
         a += 1;
     }
     let content = content_after(ctx, a, end_tok, s1, cue)?;
-    Some(Raw { source: Some(source), antecedent, cue: cue_span, content, sentence: si })
+    Some(Raw {
+        source: Some(source),
+        antecedent,
+        cue: cue_span,
+        content,
+        sentence: si,
+    })
 }
 
 fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
@@ -467,7 +941,20 @@ fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
     }
     if m < end_tok {
         let l = toks[m].lower.as_str();
-        if matches!(l, "him" | "her" | "them" | "me" | "us" | "reporters" | "journalists" | "supporters" | "voters" | "lawmakers" | "congress") {
+        if matches!(
+            l,
+            "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "reporters"
+                | "journalists"
+                | "supporters"
+                | "voters"
+                | "lawmakers"
+                | "congress"
+        ) {
             m += 1;
         } else if toks[m].cap {
             while m < end_tok && toks[m].cap && toks[m].word && m - a < 5 {
@@ -475,7 +962,12 @@ fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
             }
         } else if matches!(l, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
             m += 1;
-            while m < end_tok && toks[m].word && m - a < 4 && !PRONOUNS.contains(&toks[m].lower.as_str()) && !matches!(toks[m].lower.as_str(), "to" | "that" | "about") {
+            while m < end_tok
+                && toks[m].word
+                && m - a < 4
+                && !PRONOUNS.contains(&toks[m].lower.as_str())
+                && !matches!(toks[m].lower.as_str(), "to" | "that" | "about")
+            {
                 m += 1;
             }
         }
@@ -484,7 +976,13 @@ fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
 }
 
 /// Content from token `a` to the end of the sentence, cut before a following ", adding ..." or ", according to".
-fn content_after(ctx: &Ctx, a: usize, end_tok: usize, s1: usize, _cue: super::lexicon::Cue) -> Option<Span> {
+fn content_after(
+    ctx: &Ctx,
+    a: usize,
+    end_tok: usize,
+    s1: usize,
+    _cue: super::lexicon::Cue,
+) -> Option<Span> {
     let toks = ctx.toks;
     if a >= end_tok {
         return None;
@@ -492,10 +990,44 @@ fn content_after(ctx: &Ctx, a: usize, end_tok: usize, s1: usize, _cue: super::le
     let mut e = end_tok;
     let mut j = a + 1;
     while j + 1 < end_tok {
-        if toks[j].lower == "," && toks[j].quote.is_none() {
+        if toks[j].quote.is_some() {
+            j += 1;
+            continue;
+        }
+        let w = toks[j].lower.as_str();
+        if w == "," || w == ";" {
             let n = toks[j + 1].lower.as_str();
-            if n == "according" || (is_participle(n) && LEXICON.cues.get(n).is_some_and(|c| c.class == CueClass::Speech)) {
+            if n == "according"
+                || (w == ";" && toks[j + 1].word)
+                || CONTENT_END_AFTER_COMMA.contains(&n)
+                || (is_participle(n)
+                    && LEXICON
+                        .cues
+                        .get(n)
+                        .is_some_and(|c| c.class == CueClass::Speech))
+            {
                 e = j;
+                break;
+            }
+        }
+        // a second predicate of the source: "... and said ...", "... but has called ..."
+        if (w == "and" || w == "but") && toks[j - 1].quote.is_none() {
+            let mut m = j + 1;
+            while m < end_tok && AUX.contains(&toks[m].lower.as_str()) {
+                m += 1;
+            }
+            if m < end_tok
+                && LEXICON
+                    .cues
+                    .get(toks[m].lower.as_str())
+                    .is_some_and(|c| c.class == CueClass::Speech)
+                && !toks[m].lower.ends_with("ing")
+                && !toks[m].cap
+            {
+                e = j;
+                while e > a + 1 && toks[e - 1].lower == "," {
+                    e -= 1;
+                }
                 break;
             }
         }
@@ -514,14 +1046,27 @@ fn content_after(ctx: &Ctx, a: usize, end_tok: usize, s1: usize, _cue: super::le
 }
 
 #[allow(clippy::too_many_arguments)]
-fn postposed(ctx: &Ctx, si: usize, s0: usize, _s1: usize, end_tok: usize, k: usize, c0: usize, c1: usize, cue_span: Span) -> Option<Raw> {
+fn postposed(
+    ctx: &Ctx,
+    si: usize,
+    s0: usize,
+    _s1: usize,
+    end_tok: usize,
+    k: usize,
+    c0: usize,
+    c1: usize,
+    cue_span: Span,
+) -> Option<Raw> {
     let toks = ctx.toks;
     // boundary before the source: a comma or a closing quote
     let mut b = c0;
     let lim = c0.saturating_sub(12).max(s0);
     while b > lim {
         let t = &toks[b - 1];
-        if t.lower == "," || (is_quote_mark(t) && t.quote.is_some_and(|q| ctx.quotes[q].span.end == t.end)) || t.lower == "—" {
+        if t.lower == ","
+            || (is_quote_mark(t) && t.quote.is_some_and(|q| ctx.quotes[q].span.end == t.end))
+            || t.lower == "—"
+        {
             break;
         }
         if !t.word && !matches!(t.lower.as_str(), "." | "-" | "(" | ")") {
@@ -529,7 +1074,7 @@ fn postposed(ctx: &Ctx, si: usize, s0: usize, _s1: usize, end_tok: usize, k: usi
         }
         b -= 1;
     }
-    if b == lim && !(b > s0) {
+    if b == lim && (b <= s0) {
         // no boundary found within the window
         if b == s0 {
             return None;
@@ -560,11 +1105,32 @@ fn postposed(ctx: &Ctx, si: usize, s0: usize, _s1: usize, end_tok: usize, k: usi
         let mut e2 = e;
         if e2 < end_tok && toks[e2].lower == "," && ctx.quote_of(e2 + 1).is_none() {
             e2 = end_tok;
-            if let Some(j) = (e + 1..end_tok).find(|&j| toks[j].lower == "," && ctx.quote_of(j + 1).is_some()) {
+            if let Some(j) = (e + 1..end_tok).find(|&j| {
+                toks[j].lower == ","
+                    && (ctx.quote_of(j + 1).is_some()
+                        || toks.get(j + 1).is_some_and(|n| {
+                            n.word && !n.cap && is_participle(&n.lower) && j + 1 < end_tok
+                        }))
+            }) {
                 e2 = j;
             }
         }
-        if !(toks[c1].cap || matches!(toks[c1].lower.as_str(), "the" | "a" | "an" | "he" | "she" | "they" | "one" | "another" | "his" | "her" | "their")) {
+        if !(toks[c1].cap
+            || matches!(
+                toks[c1].lower.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "one"
+                    | "another"
+                    | "his"
+                    | "her"
+                    | "their"
+            ))
+        {
             return None;
         }
         source = Some(ctx.span(c1, e2));
@@ -578,16 +1144,72 @@ fn postposed(ctx: &Ctx, si: usize, s0: usize, _s1: usize, end_tok: usize, k: usi
     }
     // what follows must be an adjunct: end, time/place phrase, addressee, or a continuing quote
     let rest = &toks[after.min(end_tok)..end_tok];
-    let ok = rest.is_empty()
-        || rest[0].lower == "," && rest.len() > 1 && (ctx.quote_of(after + 1).is_some() || matches!(rest[1].lower.as_str(), "a" | "an" | "the" | "adding" | "noting" | "according" | "who" | "which" | "in" | "on" | "at" | "referring" | "pointing" | "citing" | "explaining" | "saying"))
-        || (rest.len() <= 8 && (TIME_WORDS.contains(&rest[0].lower.as_str()) || PREPOSITIONS.contains(&rest[0].lower.as_str()) && rest[0].lower != "to"))
-        || (rest.len() <= 4 && matches!(toks[k].lower.as_str(), "told" | "tells" | "tell" | "wrote" | "writes" | "asked"))
-        || (rest.len() <= 3 && rest.iter().all(|t| t.word && !t.cap && TIME_WORDS.contains(&t.lower.as_str())));
+    // a quotation closing right before the source and cue is their content, whatever follows
+    let quoted = is_quote_mark(bt) && bt.quote.is_some_and(|q| ctx.quotes[q].span.end == bt.end)
+        || (bt.lower == ","
+            && b >= 2
+            && is_quote_mark(&toks[b - 2])
+            && toks[b - 2]
+                .quote
+                .is_some_and(|q| ctx.quotes[q].span.end == toks[b - 2].end));
+    // parenthetical: "If it passes, Smith argued, prices will rise": the content is the whole sentence
+    let parenthetical = !quoted
+        && rest.len() > 3
+        && rest[0].lower == ","
+        && rest[1].word
+        && !rest[1].cap
+        && !is_participle(&rest[1].lower)
+        && !matches!(
+            rest[1].lower.as_str(),
+            "according" | "who" | "which" | "in" | "on" | "at" | "and" | "but"
+        )
+        && !TIME_WORDS.contains(&rest[1].lower.as_str())
+        && toks[s0..b].iter().all(|t| t.quote.is_none());
+    let ok = quoted
+        || parenthetical
+        || rest.is_empty()
+        || rest[0].lower == ","
+            && rest.len() > 1
+            && (ctx.quote_of(after + 1).is_some()
+                || matches!(
+                    rest[1].lower.as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "adding"
+                        | "noting"
+                        | "according"
+                        | "who"
+                        | "which"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "referring"
+                        | "pointing"
+                        | "citing"
+                        | "explaining"
+                        | "saying"
+                ))
+        || (rest.len() <= 8
+            && (TIME_WORDS.contains(&rest[0].lower.as_str())
+                || PREPOSITIONS.contains(&rest[0].lower.as_str()) && rest[0].lower != "to"))
+        || (rest.len() <= 4
+            && matches!(
+                toks[k].lower.as_str(),
+                "told" | "tells" | "tell" | "wrote" | "writes" | "asked"
+            ))
+        || (rest.len() <= 3
+            && rest
+                .iter()
+                .all(|t| t.word && !t.cap && TIME_WORDS.contains(&t.lower.as_str())));
     if !ok {
         return None;
     }
     let cstart = quote_start_or(ctx, s0);
-    let cend = toks[ce - 1].end;
+    let cend = if parenthetical {
+        extend_to_quote_end(ctx, end_tok, _s1)
+    } else {
+        toks[ce - 1].end
+    };
     let mut content = Span::new(cstart, cend);
     // a closing quote right at the boundary: the quotation may have opened sentences ago
     if let Some(q) = ctx.quote_of(ce - 1) {
@@ -600,7 +1222,13 @@ fn postposed(ctx: &Ctx, si: usize, s0: usize, _s1: usize, end_tok: usize, k: usi
             content = Span::new(content.start.min(q.span.start), q.span.end);
         }
     }
-    Some(Raw { source, antecedent: None, cue: cue_span, content, sentence: si })
+    Some(Raw {
+        source,
+        antecedent: None,
+        cue: cue_span,
+        content,
+        sentence: si,
+    })
 }
 
 /// Tokens index range of each sentence.
@@ -613,15 +1241,26 @@ fn speaker_label(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>)
     let toks = ctx.toks;
     let text = ctx.text;
     let start = toks[s0].start;
-    let para_start = text[..start].trim_end_matches([' ', '\t']).is_empty() || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+    let para_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
+        || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
     if !para_start {
         return;
     }
-    let Some(c) = (s0..(s0 + 5).min(s1)).find(|&j| toks[j].lower == ":") else { return };
-    if c == s0 || c + 1 >= s1 || toks[s0..c].iter().any(|t| !(t.word && t.cap || t.lower == "." )) {
+    let Some(c) = (s0..(s0 + 5).min(s1)).find(|&j| toks[j].lower == ":") else {
+        return;
+    };
+    if c == s0
+        || c + 1 >= s1
+        || toks[s0..c]
+            .iter()
+            .any(|t| !(t.word && t.cap || t.lower == "."))
+    {
         return;
     }
-    if toks[s0..c].iter().any(|t| LEXICON.cues.contains_key(t.lower.as_str())) {
+    if toks[s0..c]
+        .iter()
+        .any(|t| LEXICON.cues.contains_key(t.lower.as_str()))
+    {
         return;
     }
     // content: to the end of the line
@@ -631,5 +1270,11 @@ fn speaker_label(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>)
     if content.is_empty() {
         return;
     }
-    out.push(Raw { source: Some(ctx.span(s0, c)), antecedent: None, cue: ctx.span(c, c + 1), content, sentence: si });
+    out.push(Raw {
+        source: Some(ctx.span(s0, c)),
+        antecedent: None,
+        cue: ctx.span(c, c + 1),
+        content,
+        sentence: si,
+    });
 }

@@ -12,6 +12,8 @@ pub(crate) enum CueClass {
     Belief,
     /// What documents do ("show", "find"): a cue before "that" or after a document subject.
     Evidence,
+    /// Taking a position ("endorse", "oppose", "seek"): a cue only between its subject and its object.
+    Stance,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -30,7 +32,9 @@ pub(crate) struct Lexicon {
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn set(data: &'static str) -> HashSet<&'static str> {
@@ -45,11 +49,18 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("speech") => CueClass::Speech,
             Some("belief") => CueClass::Belief,
             Some("evidence") => CueClass::Evidence,
+            Some("stance") => CueClass::Stance,
             _ => continue,
         };
         let forms: Vec<&'static str> = it.collect();
-        let Some(&lemma) = forms.first() else { continue };
+        let Some(&lemma) = forms.first() else {
+            continue;
+        };
+        let lemma = lemma.trim_start_matches('(').trim_end_matches(')');
         for &f in &forms {
+            if f.starts_with('(') {
+                continue; // a lemma that is no cue form itself
+            }
             let cue = Cue { class, lemma };
             // the first class listed for a form wins
             cues.entry(f).or_insert(cue);

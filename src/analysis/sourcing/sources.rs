@@ -29,11 +29,18 @@ pub(crate) enum Pronoun {
     Relative,
 }
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "some", "several", "other", "another", "many", "most", "two", "three", "few"];
-const HEAD_STOPS: &[&str] = &["for", "of", "with", "at", "in", "from", "close", "familiar", "who", "which", "that", "on", "to", "by", "(", "--"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "some", "several", "other", "another", "many", "most", "two", "three", "few",
+];
+const HEAD_STOPS: &[&str] = &[
+    "for", "of", "with", "at", "in", "from", "close", "familiar", "who", "which", "that", "on",
+    "to", "by", "(", "--",
+];
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
 }
 
 fn is_cap(w: &str) -> bool {
@@ -41,12 +48,17 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn clean(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase()
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        .to_lowercase()
 }
 
 /// Reads a source mention.
 pub(crate) fn read(text: &str, span: Span) -> Mention {
-    let raw = span.slice(text).trim().trim_end_matches([',', '.', ';', ':']).trim();
+    let raw = span
+        .slice(text)
+        .trim()
+        .trim_end_matches([',', '.', ';', ':'])
+        .trim();
     let lower = raw.to_lowercase();
     let pronoun = match lower.as_str() {
         "he" | "she" | "him" | "her" => Some(Pronoun::Personal),
@@ -81,13 +93,24 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
             !matches!(f.as_str(), "who" | "which" | "whose" | "whom")
         })
         .collect();
-    let Some(&first) = parts.first() else { return m };
+    let Some(&first) = parts.first() else {
+        return m;
+    };
     // the head of the first part
     let first_words: Vec<&str> = first.split_whitespace().collect();
-    let head_end = first_words.iter().position(|w| HEAD_STOPS.contains(&clean(w).as_str())).filter(|&i| i > 0).unwrap_or(first_words.len());
-    let head = first_words[..head_end].last().map(|w| clean(strip_possessive(w))).unwrap_or_default();
+    let head_end = first_words
+        .iter()
+        .position(|w| HEAD_STOPS.contains(&clean(w).as_str()))
+        .filter(|&i| i > 0)
+        .unwrap_or(first_words.len());
+    let head = first_words[..head_end]
+        .last()
+        .map(|w| clean(strip_possessive(w)))
+        .unwrap_or_default();
     m.head = head.clone();
-    m.definite = first_words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    m.definite = first_words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     // a proper name: the trailing run of capitalised words of a part, without titles
     let mut found: Option<(usize, String, String)> = None; // part index, name, prefix
     for (pi, part) in parts.iter().enumerate() {
@@ -111,13 +134,19 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
         let run = &words[s..];
         let informative = run.iter().any(|w| {
             let c = clean(strip_possessive(w));
-            !LEXICON.unnamed.contains(c.as_str()) && !LEXICON.documents.contains(c.as_str()) && !DETERMINERS.contains(&c.as_str())
+            !LEXICON.unnamed.contains(c.as_str())
+                && !LEXICON.documents.contains(c.as_str())
+                && !DETERMINERS.contains(&c.as_str())
         });
         if !informative {
             continue;
         }
         // a single capitalised word at the start of a lower-case phrase is just sentence case: "Analysts"
-        let name = run.iter().map(|w| strip_possessive(w)).collect::<Vec<_>>().join(" ");
+        let name = run
+            .iter()
+            .map(|w| strip_possessive(w))
+            .collect::<Vec<_>>()
+            .join(" ");
         let prefix = words[..s].join(" ");
         found = Some((pi, name, prefix));
         break;
@@ -125,9 +154,12 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
     match found {
         Some((pi, name, prefix)) => {
             let name_l = name.to_lowercase();
-            let is_org = name_l.split_whitespace().any(|w| LEXICON.organizations.contains(clean(w).as_str()))
+            let is_org = name_l
+                .split_whitespace()
+                .any(|w| LEXICON.organizations.contains(clean(w).as_str()))
                 || (LEXICON.organizations.contains(head.as_str()) && pi == 0 && prefix.is_empty());
-            let is_doc = LEXICON.documents.contains(head.as_str()) && !is_cap(first_words[head_end.saturating_sub(1).min(first_words.len() - 1)]);
+            let is_doc = LEXICON.documents.contains(head.as_str())
+                && !is_cap(first_words[head_end.saturating_sub(1).min(first_words.len() - 1)]);
             m.source_type = if is_doc {
                 SourceType::Document
             } else if is_org {
@@ -160,7 +192,9 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
         None => {
             m.source_type = if LEXICON.documents.contains(head.as_str()) {
                 SourceType::Document
-            } else if LEXICON.organizations.contains(head.as_str()) && !LEXICON.unnamed.contains(head.as_str()) {
+            } else if LEXICON.organizations.contains(head.as_str())
+                && !LEXICON.unnamed.contains(head.as_str())
+            {
                 SourceType::Organization
             } else {
                 SourceType::Unnamed

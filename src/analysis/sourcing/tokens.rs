@@ -15,8 +15,9 @@ pub(crate) struct Tok {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "rev",
-    "inc", "corp", "co", "ltd", "vs", "adm", "maj", "cmdr", "gens", "sens", "reps", "govs",
+    "mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st",
+    "jr", "sr", "rev", "inc", "corp", "co", "ltd", "vs", "adm", "maj", "cmdr", "gens", "sens",
+    "reps", "govs",
 ];
 
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
@@ -42,7 +43,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             if text[end..].starts_with('.') {
                 let lw = w.to_lowercase();
                 let single_cap = w.chars().count() == 1 && c.is_uppercase();
-                if ABBREVIATIONS.contains(&lw.as_str()) || single_cap || (w.contains('.') && w.len() <= 6) {
+                if ABBREVIATIONS.contains(&lw.as_str())
+                    || single_cap
+                    || (w.contains('.') && w.len() <= 6)
+                {
                     end += 1;
                 }
             }
@@ -54,7 +58,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             let w = &text[i..end];
-            toks.push(Tok { start: i, end, word: true, lower: w.to_lowercase(), cap: c.is_uppercase(), quote: None });
+            toks.push(Tok {
+                start: i,
+                end,
+                word: true,
+                lower: w.to_lowercase(),
+                cap: c.is_uppercase(),
+                quote: None,
+            });
         } else if !c.is_whitespace() {
             toks.push(Tok {
                 start: i,

@@ -2,6 +2,9 @@
 
 use super::tokens::SentenceTerms;
 
+/// A sparse vector: `(term id, weight)` pairs sorted by term id.
+pub(crate) type SparseVec = Vec<(u32, f32)>;
+
 /// A sparse symmetric weighted graph: `adj[i]` lists `(j, weight)` with `weight > 0`.
 pub(crate) struct Graph {
     pub adj: Vec<Vec<(u32, f32)>>,
@@ -66,7 +69,11 @@ pub(crate) fn for_each_pair(
 /// score moves by more than `eps` (at most 200 rounds).
 pub(crate) fn weighted_pagerank(g: &Graph, d: f32, eps: f32) -> Vec<f32> {
     let n = g.len();
-    let out: Vec<f32> = g.adj.iter().map(|e| e.iter().map(|&(_, w)| w).sum()).collect();
+    let out: Vec<f32> = g
+        .adj
+        .iter()
+        .map(|e| e.iter().map(|&(_, w)| w).sum())
+        .collect();
     let mut ws = vec![1.0f32; n];
     let mut next = vec![0f32; n];
     for _ in 0..200 {
@@ -80,7 +87,11 @@ pub(crate) fn weighted_pagerank(g: &Graph, d: f32, eps: f32) -> Vec<f32> {
             }
             next[i] = (1.0 - d) + d * s;
         }
-        let delta = ws.iter().zip(&next).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+        let delta = ws
+            .iter()
+            .zip(&next)
+            .map(|(a, b)| (a - b).abs())
+            .fold(0.0, f32::max);
         std::mem::swap(&mut ws, &mut next);
         if delta < eps {
             break;
@@ -96,7 +107,11 @@ pub(crate) fn stationary(g: &Graph, jump: f32, eps: f32) -> Vec<f32> {
     if n == 0 {
         return Vec::new();
     }
-    let out: Vec<f32> = g.adj.iter().map(|e| e.iter().map(|&(_, w)| w).sum()).collect();
+    let out: Vec<f32> = g
+        .adj
+        .iter()
+        .map(|e| e.iter().map(|&(_, w)| w).sum())
+        .collect();
     let mut p = vec![1.0 / n as f32; n];
     let mut next = vec![0f32; n];
     for _ in 0..200 {

@@ -20,7 +20,9 @@ pub(crate) fn idf(tfs: &[Vec<(u32, f32)>], vocab: usize) -> Vec<f32> {
         }
     }
     let n = tfs.len().max(1) as f32;
-    df.iter().map(|&d| if d == 0 { 0.0 } else { (n / d as f32).ln() }).collect()
+    df.iter()
+        .map(|&d| if d == 0 { 0.0 } else { (n / d as f32).ln() })
+        .collect()
 }
 
 pub(crate) fn rank(sentences: &[SentenceTerms], vocab: usize) -> Vec<f32> {
@@ -29,18 +31,34 @@ pub(crate) fn rank(sentences: &[SentenceTerms], vocab: usize) -> Vec<f32> {
     let idf = idf(&tfs, vocab);
     let norm: Vec<f32> = tfs
         .iter()
-        .map(|tf| tf.iter().map(|&(t, c)| (c * idf[t as usize]).powi(2)).sum::<f32>().sqrt())
+        .map(|tf| {
+            tf.iter()
+                .map(|&(t, c)| (c * idf[t as usize]).powi(2))
+                .sum::<f32>()
+                .sqrt()
+        })
         .collect();
     let post = postings(&tfs, vocab);
     let mut adj: Vec<Vec<(u32, f32)>> = (0..n)
-        .map(|i| if norm[i] > 0.0 { vec![(i as u32, 1.0)] } else { Vec::new() })
+        .map(|i| {
+            if norm[i] > 0.0 {
+                vec![(i as u32, 1.0)]
+            } else {
+                Vec::new()
+            }
+        })
         .collect();
-    for_each_pair(&tfs, &post, |t| idf[t as usize].powi(2), |i, j, dot| {
-        let denom = norm[i] * norm[j];
-        if denom > 0.0 && dot / denom > THRESHOLD {
-            adj[i].push((j as u32, 1.0));
-            adj[j].push((i as u32, 1.0));
-        }
-    });
+    for_each_pair(
+        &tfs,
+        &post,
+        |t| idf[t as usize].powi(2),
+        |i, j, dot| {
+            let denom = norm[i] * norm[j];
+            if denom > 0.0 && dot / denom > THRESHOLD {
+                adj[i].push((j as u32, 1.0));
+                adj[j].push((i as u32, 1.0));
+            }
+        },
+    );
     stationary(&Graph { adj }, JUMP, 1e-6)
 }

@@ -4,8 +4,8 @@
 //! - [`Algorithm::Lead`]: the first sentences (the news baseline);
 //! - [`Algorithm::TextRank`]: Mihalcea & Tarau (2004), word-overlap graph and weighted PageRank;
 //! - [`Algorithm::LexRank`]: Erkan & Radev (2004), thresholded TF-IDF cosine graph and power iteration;
-//! - [`Algorithm::Default`]: centrality blended with a position prior, title similarity and paragraph starts, damped
-//!   for sentences that cannot stand alone, picked with MMR so the summary does not repeat itself.
+//! - [`Algorithm::Default`]: TextRank coverage blended with centroid focus and a lead prior in proportion to how
+//!   selective the summary is, title similarity, damping for sentences that cannot stand alone, and MMR selection.
 //!
 //! Every ranker works on sparse vectors built by one tokenizer (Unicode words, stop words and Snowball stems chosen
 //! by the language code), and pairs of sentences are only compared when they share a term.
@@ -37,7 +37,7 @@ use crate::analysis::warning::Warning;
 /// Which ranker picks the sentences.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Algorithm {
-    /// Centrality + position + title + structure, with stand-alone penalties and MMR; the best on news.
+    /// Coverage, focus, lead prior and title, with stand-alone penalties and MMR; the best on news.
     #[default]
     Default,
     /// Mihalcea & Tarau (2004).
@@ -49,7 +49,12 @@ pub enum Algorithm {
 }
 
 impl Algorithm {
-    pub const ALL: [Algorithm; 4] = [Algorithm::Default, Algorithm::TextRank, Algorithm::LexRank, Algorithm::Lead];
+    pub const ALL: [Algorithm; 4] = [
+        Algorithm::Default,
+        Algorithm::TextRank,
+        Algorithm::LexRank,
+        Algorithm::Lead,
+    ];
 
     /// The name used in the API: `default`, `textrank`, `lexrank`, `lead`.
     pub fn as_str(&self) -> &'static str {
@@ -63,7 +68,9 @@ impl Algorithm {
 
     /// Parses an API name (ASCII case-insensitive); `None` for anything else.
     pub fn parse(s: &str) -> Option<Self> {
-        Algorithm::ALL.into_iter().find(|a| a.as_str().eq_ignore_ascii_case(s.trim()))
+        Algorithm::ALL
+            .into_iter()
+            .find(|a| a.as_str().eq_ignore_ascii_case(s.trim()))
     }
 }
 
@@ -119,22 +126,38 @@ pub struct Summary {
 /// Summarizes `text`.
 ///
 /// `sentences`: sentence spans of `text` (byte offsets); `paragraph_of`: paragraph index of each sentence (same
-/// length; missing entries count as paragraph 0); `language`: ISO 639-1 code, which chooses stop words and the
+/// length; accepted for the rankers' use, currently unused: a paragraph-start bonus lowered the scores on news);
+/// `language`: ISO 639-1 code, which chooses stop words and the
 /// stemmer (warning `summary_no_stemmer` when there is none). Never panics: spans outside `text` or off `char`
 /// boundaries read as empty sentences, and no sentences give an empty summary.
-pub fn summarize(text: &str, sentences: &[Span], paragraph_of: &[usize], language: &str, options: &SummaryOptions) -> Summary {
+pub fn summarize(
+    text: &str,
+    sentences: &[Span],
+    _paragraph_of: &[usize],
+    language: &str,
+    options: &SummaryOptions,
+) -> Summary {
     let n = sentences.len();
     let mut warnings = Vec::new();
     let mut tok = tokens::Tokenizer::new(language);
     if !tok.has_stemmer() {
         warnings.push(Warning::new(
             "summary_no_stemmer",
-            format!("no stemmer for language '{language}': words are matched in their inflected forms"),
+            format!(
+                "no stemmer for language '{language}': words are matched in their inflected forms"
+            ),
         ));
     }
-    let texts: Vec<&str> = sentences.iter().map(|s| text.get(s.start..s.end).unwrap_or("")).collect();
+    let texts: Vec<&str> = sentences
+        .iter()
+        .map(|s| text.get(s.start..s.end).unwrap_or(""))
+        .collect();
     let terms: Vec<tokens::SentenceTerms> = texts.iter().map(|t| tok.sentence(t)).collect();
-    let title = options.title.as_deref().filter(|t| !t.trim().is_empty()).map(|t| tok.sentence(t));
+    let title = options
+        .title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| tok.sentence(t));
     let vocab = tok.vocab_len();
 
     let mut redundancy: Option<Vec<Vec<(u32, f32)>>> = None;
@@ -143,23 +166,47 @@ pub fn summarize(text: &str, sentences: &[Span], paragraph_of: &[usize], languag
         Algorithm::TextRank => textrank::rank(&terms, vocab),
         Algorithm::LexRank => lexrank::rank(&terms, vocab),
         Algorithm::Default => {
-            let feats = ranker::Features { texts: texts.clone(), paragraph_of, k: expected_count(options.length, &texts) };
-            let r = ranker::rank(&terms, title.as_ref(), vocab, &feats, &ranker::Params::default());
+            let feats = ranker::Features {
+                texts: texts.clone(),
+                k: expected_count(options.length, &texts),
+            };
+            let r = ranker::rank(
+                &terms,
+                title.as_ref(),
+                vocab,
+                &feats,
+                &ranker::Params::default(),
+            );
             redundancy = Some(r.vecs);
             r.scores
         }
     };
     let chars: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
     let mmr = ranker::Params::default().mmr;
-    let picks = select(&scores, &chars, options.length, redundancy.as_deref().map(|v| (v, mmr)), &mut warnings);
+    let picks = select(
+        &scores,
+        &chars,
+        options.length,
+        redundancy.as_deref().map(|v| (v, mmr)),
+        &mut warnings,
+    );
 
     let mut out: Vec<RankedSentence> = picks
         .iter()
         .enumerate()
-        .map(|(r, &i)| RankedSentence { index: i, span: sentences[i], score: scores[i], rank: r + 1 })
+        .map(|(r, &i)| RankedSentence {
+            index: i,
+            span: sentences[i],
+            score: scores[i],
+            rank: r + 1,
+        })
         .collect();
     out.sort_by_key(|s| s.index);
-    Summary { algorithm: options.algorithm, sentences: out, warnings }
+    Summary {
+        algorithm: options.algorithm,
+        sentences: out,
+        warnings,
+    }
 }
 
 /// How many sentences the summary will roughly hold: a character budget is divided by the mean sentence length.
@@ -167,7 +214,9 @@ fn expected_count(length: Length, texts: &[&str]) -> usize {
     let n = texts.len();
     match length {
         Length::Sentences(k) => k.min(n),
-        Length::Ratio(r) if r.is_finite() && r > 0.0 => ((r.min(1.0) * n as f64).ceil() as usize).min(n),
+        Length::Ratio(r) if r.is_finite() && r > 0.0 => {
+            ((r.min(1.0) * n as f64).ceil() as usize).min(n)
+        }
         Length::Ratio(_) => 0,
         Length::MaxChars(m) => {
             let total: usize = texts.iter().map(|t| t.chars().count() + 1).sum();
@@ -183,7 +232,7 @@ fn select(
     scores: &[f32],
     chars: &[usize],
     length: Length,
-    redundancy: Option<(&[Vec<(u32, f32)>], f32)>,
+    redundancy: Option<(&[graph::SparseVec], f32)>,
     warnings: &mut Vec<Warning>,
 ) -> Vec<usize> {
     let n = scores.len();
@@ -198,12 +247,22 @@ fn select(
             (k.min(n), None)
         }
         Length::Ratio(r) => {
-            let k = if r.is_finite() && r > 0.0 { (r.min(1.0) * n as f64).ceil() as usize } else { 0 };
+            let k = if r.is_finite() && r > 0.0 {
+                (r.min(1.0) * n as f64).ceil() as usize
+            } else {
+                0
+            };
             (k.min(n), None)
         }
         Length::MaxChars(m) => (n, Some(m)),
     };
-    let score = |i: usize| if scores[i].is_finite() { scores[i] } else { f32::MIN };
+    let score = |i: usize| {
+        if scores[i].is_finite() {
+            scores[i]
+        } else {
+            f32::MIN
+        }
+    };
     let mut chosen: Vec<usize> = Vec::with_capacity(want.min(64));
     let mut used = vec![false; n];
     let mut max_sim = vec![0f32; n];

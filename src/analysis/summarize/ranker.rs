@@ -1,30 +1,38 @@
-//! The `default` ranker: centrality blended with a position prior, title similarity and the article's paragraph
-//! structure, damped for sentences that cannot stand alone, then picked with MMR so the summary does not repeat itself.
+//! The `default` ranker: TextRank coverage blended with centroid focus and a lead prior in proportion to how selective
+//! the summary is, plus title similarity; compact sentences are favoured for selective summaries, sentences that cannot
+//! stand alone are damped, and MMR (in `select`) keeps the summary from repeating itself.
 
 use super::tokens::SentenceTerms;
 
 /// Blend weights (a handful, chosen on the dev splits; see DESIGN).
 #[derive(Clone, Debug)]
 pub(crate) struct Params {
-    pub centrality: f32,
+    /// weight of the lead prior `exp(-i / (decay * k))` for a selective summary
     pub position: f32,
     pub position_decay: f32,
+    /// weight of the share of title terms a sentence contains
     pub title: f32,
-    pub paragraph_first: f32,
+    /// MMR: score minus this times the highest cosine to an already chosen sentence
     pub mmr: f32,
+    /// exponent of the compactness factor `(median words / words)` for a selective summary
+    pub compact: f32,
+    /// exponent turning the kept share `k / n` into selectivity `(1 - k / n)^selectivity`
+    pub selectivity: f32,
+    /// sentences with fewer words than this are fragments
     pub short_words: f32,
+    /// sentences with more words than this are run-ons
     pub long_words: f32,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
-            centrality: 1.0,
-            position: 2.0,
+            position: 3.0,
             position_decay: 1.0,
             title: 0.2,
-            paragraph_first: 0.1,
             mmr: 0.3,
+            compact: 0.6,
+            selectivity: 8.0,
             short_words: 6.0,
             long_words: 45.0,
         }
@@ -32,7 +40,10 @@ impl Default for Params {
 }
 
 /// Sparse TF-IDF vectors (smoothed IDF `ln(1 + N / df)`, so no term weighs zero), L2-normalised.
-pub(crate) fn tfidf_unit(tfs: &[Vec<(u32, f32)>], vocab: usize) -> (Vec<Vec<(u32, f32)>>, Vec<f32>) {
+pub(crate) fn tfidf_unit(
+    tfs: &[Vec<(u32, f32)>],
+    vocab: usize,
+) -> (Vec<Vec<(u32, f32)>>, Vec<f32>) {
     let mut df = vec![0u32; vocab];
     for tf in tfs {
         for &(t, _) in tf {
@@ -40,11 +51,17 @@ pub(crate) fn tfidf_unit(tfs: &[Vec<(u32, f32)>], vocab: usize) -> (Vec<Vec<(u32
         }
     }
     let n = tfs.len().max(1) as f32;
-    let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d.max(1) as f32).ln()).collect();
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| (1.0 + n / d.max(1) as f32).ln())
+        .collect();
     let vecs = tfs
         .iter()
         .map(|tf| {
-            let mut v: Vec<(u32, f32)> = tf.iter().map(|&(t, c)| (t, (1.0 + c.ln()) * idf[t as usize])).collect();
+            let mut v: Vec<(u32, f32)> = tf
+                .iter()
+                .map(|&(t, c)| (t, (1.0 + c.ln()) * idf[t as usize]))
+                .collect();
             let norm = v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
             if norm > 0.0 {
                 v.iter_mut().for_each(|(_, w)| *w /= norm);
@@ -74,7 +91,6 @@ pub(crate) fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 /// What the default ranker knows about each sentence besides its terms.
 pub(crate) struct Features<'a> {
     pub texts: Vec<&'a str>,
-    pub paragraph_of: &'a [usize],
     /// sentences the summary will hold (estimated for a character budget)
     pub k: usize,
 }
@@ -95,45 +111,101 @@ pub(crate) fn rank(
     let n = sentences.len();
     let tfs: Vec<Vec<(u32, f32)>> = sentences.iter().map(SentenceTerms::tf).collect();
     let (vecs, _idf) = tfidf_unit(&tfs, vocab);
-    // centrality: TextRank over the same sentences
-    let cent = super::textrank::rank(sentences, vocab);
-    let max_c = cent.iter().cloned().fold(0.0, f32::max);
 
-    // title vector
-    let title_terms: Vec<u32> = title.map(|t| t.tf().into_iter().map(|(t, _)| t).collect()).unwrap_or_default();
+    // Selectivity in [0, 1]: near 1 when the summary keeps few of the sentences (3 of 30), near 0 when it keeps
+    // a large share (9 of 20). A selective summary leans on the lead, on topical focus and on compact sentences;
+    // a long one on coverage, which TextRank's content-rich sentences give.
+    let keep = if n == 0 {
+        1.0
+    } else {
+        (feats.k as f32 / n as f32).min(1.0)
+    };
+    let sel = (1.0 - keep).powf(p.selectivity);
 
-    let para = |i: usize| feats.paragraph_of.get(i).copied().unwrap_or(0);
-    let paragraphs = if n == 0 { 0 } else { (0..n).map(para).max().unwrap_or(0) + 1 };
+    // coverage: TextRank, scaled to [0, 1]
+    let tr = super::textrank::rank(sentences, vocab);
+    let max_tr = tr.iter().cloned().fold(0.0, f32::max).max(1e-9);
 
-    // The lead matters less the more of the article the summary keeps.
-    let keep = if n == 0 { 0.0 } else { feats.k as f32 / n as f32 };
-    let w_pos = p.position * (1.0 - keep.min(1.0)).powf(8.0);
+    // focus: cosine of each sentence with the article's centroid, scaled to [0, 1]
+    let mut centroid = vec![0f32; vocab];
+    for v in &vecs {
+        for &(t, w) in v {
+            centroid[t as usize] += w;
+        }
+    }
+    let cnorm = centroid.iter().map(|w| w * w).sum::<f32>().sqrt().max(1e-9);
+    let cen: Vec<f32> = vecs
+        .iter()
+        .map(|v| {
+            v.iter()
+                .map(|&(t, w)| w * centroid[t as usize])
+                .sum::<f32>()
+                / cnorm
+        })
+        .collect();
+    let max_cen = cen.iter().cloned().fold(0.0, f32::max).max(1e-9);
+
+    let title_terms: Vec<u32> = title
+        .map(|t| t.tf().into_iter().map(|(t, _)| t).collect())
+        .unwrap_or_default();
+
+    let mut lens: Vec<usize> = sentences.iter().map(|s| s.words.max(1)).collect();
+    lens.sort_unstable();
+    let median_len = lens.get(n / 2).copied().unwrap_or(1) as f32;
+
     let mut scores = Vec::with_capacity(n);
     for i in 0..n {
-        let c = if max_c > 0.0 { cent[i] / max_c } else { 0.0 };
-        let pos = (-(i as f32) / (p.position_decay * feats.k.max(1) as f32)).exp();
+        let coverage = tr[i] / max_tr;
+        let focus = cen[i] / max_cen;
+        let lead = (-(i as f32) / (p.position_decay * feats.k.max(1) as f32)).exp();
         let t = if title_terms.is_empty() {
             0.0
         } else {
-            let hits = tfs[i].iter().filter(|(t, _)| title_terms.binary_search(t).is_ok()).count();
+            let hits = tfs[i]
+                .iter()
+                .filter(|(t, _)| title_terms.binary_search(t).is_ok())
+                .count();
             hits as f32 / title_terms.len() as f32
         };
-        let first = paragraphs > 1 && (i == 0 || para(i) != para(i - 1));
-        let mut s = p.centrality * c + w_pos * pos + p.title * t + if first { p.paragraph_first } else { 0.0 };
-        s *= standalone(feats.texts[i], sentences[i].words, i, p);
+        let mut s = (1.0 - sel) * coverage + sel * (focus + p.position * lead) + p.title * t;
+        s *= (median_len / sentences[i].words.max(1) as f32).powf(p.compact * sel);
+        s *= standalone(feats.texts[i], sentences[i].words, p);
         scores.push(s);
     }
     Ranked { scores, vecs }
 }
 
 const CONNECTIVES: &[&str] = &[
-    "but", "and", "or", "so", "however", "also", "yet", "still", "then", "thus", "therefore", "meanwhile", "moreover",
-    "furthermore", "instead", "nevertheless", "nonetheless", "besides", "otherwise", "because", "although", "though",
+    "but",
+    "and",
+    "or",
+    "so",
+    "however",
+    "also",
+    "yet",
+    "still",
+    "then",
+    "thus",
+    "therefore",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "besides",
+    "otherwise",
+    "because",
+    "although",
+    "though",
 ];
-const PRONOUNS: &[&str] = &["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "him", "them", "we", "i"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
+    "him", "them", "we", "i",
+];
 
 /// Multiplier in (0, 1] for sentences that read badly out of context.
-pub(crate) fn standalone(text: &str, words: usize, _index: usize, p: &Params) -> f32 {
+pub(crate) fn standalone(text: &str, words: usize, p: &Params) -> f32 {
     let t = text.trim();
     let mut f = 1.0;
     let first_word: String = t

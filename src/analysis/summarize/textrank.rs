@@ -15,14 +15,19 @@ pub(crate) fn graph(sentences: &[SentenceTerms], vocab: usize) -> Graph {
     let post = postings(&sets, vocab);
     let len: Vec<f32> = sentences.iter().map(|s| s.terms.len() as f32).collect();
     let mut adj: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
-    for_each_pair(&sets, &post, |_| 1.0, |i, j, overlap| {
-        let norm = len[i].ln() + len[j].ln();
-        let w = if norm > 1e-6 { overlap / norm } else { overlap };
-        if w > 0.0 {
-            adj[i].push((j as u32, w));
-            adj[j].push((i as u32, w));
-        }
-    });
+    for_each_pair(
+        &sets,
+        &post,
+        |_| 1.0,
+        |i, j, overlap| {
+            let norm = len[i].ln() + len[j].ln();
+            let w = if norm > 1e-6 { overlap / norm } else { overlap };
+            if w > 0.0 {
+                adj[i].push((j as u32, w));
+                adj[j].push((i as u32, w));
+            }
+        },
+    );
     Graph { adj }
 }
 

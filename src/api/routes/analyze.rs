@@ -33,11 +33,21 @@ use crate::api::state::AppState;
 )]
 #[post("/analyze")]
 #[tracing::instrument(name = "analyze", skip_all)]
-pub async fn analyze(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn analyze(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
     let article = request::analyze(&req, payload, state.body_limit).await?;
     let answer = run(&state, article, |ctx| {
         let spans = ctx.sentence_spans();
-        let summary = summarize::summarize(&ctx.doc.text, &spans, &ctx.doc.paragraph_of(), &ctx.code, &ctx.article.summary);
+        let summary = summarize::summarize(
+            &ctx.doc.text,
+            &spans,
+            &ctx.doc.paragraph_of(),
+            &ctx.code,
+            &ctx.article.summary,
+        );
         let hedging = ctx.hedging();
         let sourcing = ctx.sourcing();
         let bias = ctx.bias(&hedging, &sourcing);
@@ -50,7 +60,12 @@ pub async fn analyze(req: HttpRequest, payload: web::Payload, state: web::Data<A
             hedging: HedgingDto::new(&hedging, &off),
             sourcing: SourcingDto::new(&sourcing, &off),
             bias: BiasDto::new(&bias, &off),
-            warnings: ctx.warnings(&[&summary.warnings, &hedging.warnings, &sourcing.warnings, &bias.warnings]),
+            warnings: ctx.warnings(&[
+                &summary.warnings,
+                &hedging.warnings,
+                &sourcing.warnings,
+                &bias.warnings,
+            ]),
         }
     })
     .await?;

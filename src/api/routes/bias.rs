@@ -30,7 +30,11 @@ use crate::api::state::AppState;
 )]
 #[post("/bias")]
 #[tracing::instrument(name = "bias", skip_all)]
-pub async fn bias(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn bias(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
     let article = request::article(&req, payload, state.body_limit).await?;
     let answer = run(&state, article, |ctx| {
         let hedging = ctx.hedging();

@@ -23,9 +23,18 @@ pub async fn not_routed(req: HttpRequest) -> HttpResponse {
     let error = match ROUTES.iter().find(|(p, _)| *p == path) {
         Some((p, allow)) => ApiError {
             allow: Some(allow),
-            ..ApiError::new(ErrorCode::MethodNotAllowed, format!("{p} accepts {allow}, not {}", req.method()))
+            ..ApiError::new(
+                ErrorCode::MethodNotAllowed,
+                format!("{p} accepts {allow}, not {}", req.method()),
+            )
         },
-        None => ApiError::new(ErrorCode::NotFound, format!("no endpoint at {}; see /swagger-ui/ for the API", req.path())),
+        None => ApiError::new(
+            ErrorCode::NotFound,
+            format!(
+                "no endpoint at {}; see /swagger-ui/ for the API",
+                req.path()
+            ),
+        ),
     };
     error.error_response()
 }

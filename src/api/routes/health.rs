@@ -7,7 +7,10 @@ use crate::api::response::HealthDto;
 use crate::api::state::AppState;
 
 fn ok() -> HttpResponse {
-    HttpResponse::Ok().json(HealthDto { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() })
+    HttpResponse::Ok().json(HealthDto {
+        status: "ok".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+    })
 }
 
 /// Liveness: answers as soon as the process serves HTTP.
@@ -31,6 +34,9 @@ pub async fn healthz() -> HttpResponse {
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     match state.detector() {
         Some(_) => Ok(ok()),
-        None => Err(ApiError::new(ErrorCode::NotReady, "language models are still loading")),
+        None => Err(ApiError::new(
+            ErrorCode::NotReady,
+            "language models are still loading",
+        )),
     }
 }

@@ -29,7 +29,11 @@ use crate::api::state::AppState;
 )]
 #[post("/hedging")]
 #[tracing::instrument(name = "hedging", skip_all)]
-pub async fn hedging(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn hedging(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
     let article = request::article(&req, payload, state.body_limit).await?;
     let answer = run(&state, article, |ctx| {
         let hedging = ctx.hedging();

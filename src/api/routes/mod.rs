@@ -46,31 +46,58 @@ impl Context {
     }
 
     pub fn hedging(&self) -> core_hedging::Hedging {
-        core_hedging::analyze(&self.doc.text, &self.sentence_spans(), self.doc.word_count(), &self.code)
+        core_hedging::analyze(
+            &self.doc.text,
+            &self.sentence_spans(),
+            self.doc.word_count(),
+            &self.code,
+        )
     }
 
     pub fn sourcing(&self) -> core_sourcing::Sourcing {
         core_sourcing::analyze(&self.doc.text, &self.sentence_spans(), &self.code)
     }
 
-    pub fn bias(&self, hedging: &core_hedging::Hedging, sourcing: &core_sourcing::Sourcing) -> core_bias::Bias {
-        core_bias::analyze(&self.doc.text, &self.sentence_spans(), self.doc.word_count(), &self.code, hedging, sourcing)
+    pub fn bias(
+        &self,
+        hedging: &core_hedging::Hedging,
+        sourcing: &core_sourcing::Sourcing,
+    ) -> core_bias::Bias {
+        core_bias::analyze(
+            &self.doc.text,
+            &self.sentence_spans(),
+            self.doc.word_count(),
+            &self.code,
+            hedging,
+            sourcing,
+        )
     }
 
     pub fn warnings(&self, more: &[&[Warning]]) -> Vec<WarningDto> {
-        self.warnings.iter().chain(more.iter().flat_map(|w| w.iter())).map(WarningDto::from).collect()
+        self.warnings
+            .iter()
+            .chain(more.iter().flat_map(|w| w.iter()))
+            .map(WarningDto::from)
+            .collect()
     }
 }
 
 /// Runs `work` on a segmented, language-tagged article, off the async executor.
-pub async fn run<T, F>(state: &web::Data<AppState>, article: Article, work: F) -> Result<T, ApiError>
+pub async fn run<T, F>(
+    state: &web::Data<AppState>,
+    article: Article,
+    work: F,
+) -> Result<T, ApiError>
 where
     T: Send + 'static,
     F: FnOnce(Context) -> T + Send + 'static,
 {
-    let detector = state
-        .detector()
-        .ok_or_else(|| ApiError::new(ErrorCode::NotReady, "language models are still loading; retry in a second"))?;
+    let detector = state.detector().ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::NotReady,
+            "language models are still loading; retry in a second",
+        )
+    })?;
     web::block(move || {
         let doc = Document::new(article.text.clone());
         let mut warnings = Vec::new();

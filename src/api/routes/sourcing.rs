@@ -29,7 +29,11 @@ use crate::api::state::AppState;
 )]
 #[post("/sourcing")]
 #[tracing::instrument(name = "sourcing", skip_all)]
-pub async fn sourcing(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn sourcing(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
     let article = request::article(&req, payload, state.body_limit).await?;
     let answer = run(&state, article, |ctx| {
         let sourcing = ctx.sourcing();

@@ -32,10 +32,20 @@ use crate::api::state::AppState;
 )]
 #[post("/summarize")]
 #[tracing::instrument(name = "summarize", skip_all)]
-pub async fn summarize(req: HttpRequest, payload: web::Payload, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn summarize(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
     let article = request::summarize(&req, payload, state.body_limit).await?;
     let answer = run(&state, article, |ctx| {
-        let summary = core::summarize(&ctx.doc.text, &ctx.sentence_spans(), &ctx.doc.paragraph_of(), &ctx.code, &ctx.article.summary);
+        let summary = core::summarize(
+            &ctx.doc.text,
+            &ctx.sentence_spans(),
+            &ctx.doc.paragraph_of(),
+            &ctx.code,
+            &ctx.article.summary,
+        );
         SummarizeResponse {
             language: ctx.language.clone(),
             summary: SummaryDto::new(&summary, &ctx.offsets()),

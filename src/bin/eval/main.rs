@@ -4,9 +4,11 @@
 //! by path and never shipped; see README for the figures and the commands that give them.
 
 mod hedging;
+mod rouge;
 mod sourcing;
+mod summary;
 
-const USAGE: &str = "usage: eval <hedging|sourcing> PATH.jsonl [options]";
+const USAGE: &str = "usage: eval <summary|hedging|sourcing> PATH.jsonl [options]";
 
 fn main() -> std::process::ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -18,6 +20,7 @@ fn main() -> std::process::ExitCode {
     let result = match command.as_str() {
         "hedging" => hedging::main(args),
         "sourcing" => sourcing::main(args),
+        "summary" => summary::main(args),
         other => Err(format!("unknown evaluation `{other}`\n{USAGE}")),
     };
     match result {

@@ -18,8 +18,16 @@ pub struct Score {
 fn score(hits: usize, pred: usize, target: usize) -> Score {
     let precision = hits as f64 / pred.max(1) as f64;
     let recall = hits as f64 / target.max(1) as f64;
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
-    Score { precision, recall, f1 }
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    Score {
+        precision,
+        recall,
+        f1,
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -33,7 +41,11 @@ pub struct Rouge {
 pub fn rouge(target: &str, prediction: &str) -> Rouge {
     let t = tokenize(target);
     let p = tokenize(prediction);
-    Rouge { rouge1: rouge_n(&t, &p, 1), rouge2: rouge_n(&t, &p, 2), rouge_lsum: rouge_lsum(target, prediction) }
+    Rouge {
+        rouge1: rouge_n(&t, &p, 1),
+        rouge2: rouge_n(&t, &p, 2),
+        rouge_lsum: rouge_lsum(target, prediction),
+    }
 }
 
 /// rouge-score's default tokenizer with stemming.
@@ -44,7 +56,11 @@ pub fn tokenize(text: &str) -> Vec<String> {
         if tok.is_empty() {
             continue;
         }
-        out.push(if tok.len() > 3 { porter_stem(tok) } else { tok.to_owned() });
+        out.push(if tok.len() > 3 {
+            porter_stem(tok)
+        } else {
+            tok.to_owned()
+        });
     }
     out
 }
@@ -62,7 +78,10 @@ fn ngrams(toks: &[String], n: usize) -> HashMap<&[String], usize> {
 fn rouge_n(target: &[String], pred: &[String], n: usize) -> Score {
     let tg = ngrams(target, n);
     let pg = ngrams(pred, n);
-    let hits: usize = tg.iter().map(|(g, &c)| c.min(pg.get(g).copied().unwrap_or(0))).sum();
+    let hits: usize = tg
+        .iter()
+        .map(|(g, &c)| c.min(pg.get(g).copied().unwrap_or(0)))
+        .sum();
     let tc: usize = tg.values().sum();
     let pc: usize = pg.values().sum();
     score(hits, pc, tc)
@@ -72,7 +91,11 @@ fn lcs_table(r: &[String], c: &[String]) -> Vec<Vec<u32>> {
     let mut t = vec![vec![0u32; c.len() + 1]; r.len() + 1];
     for i in 1..=r.len() {
         for j in 1..=c.len() {
-            t[i][j] = if r[i - 1] == c[j - 1] { t[i - 1][j - 1] + 1 } else { t[i - 1][j].max(t[i][j - 1]) };
+            t[i][j] = if r[i - 1] == c[j - 1] {
+                t[i - 1][j - 1] + 1
+            } else {
+                t[i - 1][j].max(t[i][j - 1])
+            };
         }
     }
     t
@@ -99,7 +122,12 @@ fn lcs_ind(r: &[String], c: &[String]) -> Vec<usize> {
 }
 
 fn rouge_lsum(target: &str, prediction: &str) -> Score {
-    let sents = |s: &str| -> Vec<Vec<String>> { s.split('\n').filter(|l| !l.is_empty()).map(tokenize).collect() };
+    let sents = |s: &str| -> Vec<Vec<String>> {
+        s.split('\n')
+            .filter(|l| !l.is_empty())
+            .map(tokenize)
+            .collect()
+    };
     let rs = sents(target);
     let cs = sents(prediction);
     if rs.is_empty() || cs.is_empty() {
@@ -129,7 +157,10 @@ fn rouge_lsum(target: &str, prediction: &str) -> Score {
         union.dedup();
         for i in union {
             let t = r[i].as_str();
-            let (a, b) = (cnt_c.get(t).copied().unwrap_or(0), cnt_r.get(t).copied().unwrap_or(0));
+            let (a, b) = (
+                cnt_c.get(t).copied().unwrap_or(0),
+                cnt_r.get(t).copied().unwrap_or(0),
+            );
             if a > 0 && b > 0 {
                 hits += 1;
                 *cnt_c.get_mut(t).unwrap() -= 1;
@@ -181,7 +212,11 @@ fn ends_double_cons(w: &[u8]) -> bool {
 
 fn ends_cvc(w: &[u8]) -> bool {
     let n = w.len();
-    (n >= 3 && is_cons(w, n - 3) && !is_cons(w, n - 2) && is_cons(w, n - 1) && !matches!(w[n - 1], b'w' | b'x' | b'y'))
+    (n >= 3
+        && is_cons(w, n - 3)
+        && !is_cons(w, n - 2)
+        && is_cons(w, n - 1)
+        && !matches!(w[n - 1], b'w' | b'x' | b'y'))
         || (n == 2 && !is_cons(w, 0) && is_cons(w, 1))
 }
 
@@ -204,7 +239,11 @@ fn apply_rules(word: &[u8], rules: &[(&str, &str, Cond<'_>)]) -> Vec<u8> {
         }
         if word.ends_with(suffix.as_bytes()) {
             let stem = &word[..word.len() - suffix.len()];
-            return if cond.is_none_or(|c| c(stem)) { [stem, repl.as_bytes()].concat() } else { word.to_vec() };
+            return if cond.is_none_or(|c| c(stem)) {
+                [stem, repl.as_bytes()].concat()
+            } else {
+                word.to_vec()
+            };
         }
     }
     word.to_vec()
@@ -218,17 +257,37 @@ fn step1a(w: &[u8]) -> Vec<u8> {
     if w.ends_with(b"ies") && w.len() == 4 {
         return [&w[..1], b"ie"].concat();
     }
-    apply_rules(w, &[("sses", "ss", None), ("ies", "i", None), ("ss", "ss", None), ("s", "", None)])
+    apply_rules(
+        w,
+        &[
+            ("sses", "ss", None),
+            ("ies", "i", None),
+            ("ss", "ss", None),
+            ("s", "", None),
+        ],
+    )
 }
 
 fn step1b(w: &[u8]) -> Vec<u8> {
     if w.ends_with(b"ied") {
         let stem = &w[..w.len() - 3];
-        return [stem, if w.len() == 4 { b"ie".as_slice() } else { b"i".as_slice() }].concat();
+        return [
+            stem,
+            if w.len() == 4 {
+                b"ie".as_slice()
+            } else {
+                b"i".as_slice()
+            },
+        ]
+        .concat();
     }
     if w.ends_with(b"eed") {
         let stem = &w[..w.len() - 3];
-        return if measure(stem) > 0 { [stem, b"ee"].concat() } else { w.to_vec() };
+        return if measure(stem) > 0 {
+            [stem, b"ee"].concat()
+        } else {
+            w.to_vec()
+        };
     }
     let mut inter: Option<&[u8]> = None;
     for suf in [b"ed".as_slice(), b"ing".as_slice()] {
@@ -400,7 +459,10 @@ mod tests {
     fn porter_matches_nltk() {
         let cases = PORTER_CASES;
         let mut bad = Vec::new();
-        for line in cases.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        for line in cases
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
             let (w, s) = line.split_once(' ').unwrap();
             if porter_stem(w) != s {
                 bad.push(format!("{w}: got {} want {s}", porter_stem(w)));
@@ -415,9 +477,21 @@ mod tests {
     fn scores_agree_with_the_python_package() {
         for (target, pred, r1, r2, rl) in CASES {
             let s = rouge(target, pred);
-            assert!((s.rouge1.f1 * 100.0 - r1).abs() < 0.1, "{target} / {pred}: r1 {}", s.rouge1.f1 * 100.0);
-            assert!((s.rouge2.f1 * 100.0 - r2).abs() < 0.1, "{target} / {pred}: r2 {}", s.rouge2.f1 * 100.0);
-            assert!((s.rouge_lsum.f1 * 100.0 - rl).abs() < 0.1, "{target} / {pred}: rLsum {}", s.rouge_lsum.f1 * 100.0);
+            assert!(
+                (s.rouge1.f1 * 100.0 - r1).abs() < 0.1,
+                "{target} / {pred}: r1 {}",
+                s.rouge1.f1 * 100.0
+            );
+            assert!(
+                (s.rouge2.f1 * 100.0 - r2).abs() < 0.1,
+                "{target} / {pred}: r2 {}",
+                s.rouge2.f1 * 100.0
+            );
+            assert!(
+                (s.rouge_lsum.f1 * 100.0 - rl).abs() < 0.1,
+                "{target} / {pred}: rLsum {}",
+                s.rouge_lsum.f1 * 100.0
+            );
         }
     }
 

@@ -17,7 +17,10 @@ use serde::Deserialize;
 use std::time::Instant;
 
 #[derive(Parser, Debug)]
-#[command(name = "eval sourcing", about = "Scores sourcing (attributions) against annotated JSON Lines")]
+#[command(
+    name = "eval sourcing",
+    about = "Scores sourcing (attributions) against annotated JSON Lines"
+)]
 struct Args {
     /// JSON Lines file with `text` and `attributions`.
     path: String,
@@ -91,9 +94,21 @@ impl Prf {
         self.ng += o.ng;
     }
     fn line(&self) -> (f64, f64, f64) {
-        let p = if self.np == 0 { 0.0 } else { self.tp_p as f64 / self.np as f64 };
-        let r = if self.ng == 0 { 0.0 } else { self.tp_g as f64 / self.ng as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if self.np == 0 {
+            0.0
+        } else {
+            self.tp_p as f64 / self.np as f64
+        };
+        let r = if self.ng == 0 {
+            0.0
+        } else {
+            self.tp_g as f64 / self.ng as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (100.0 * p, 100.0 * r, 100.0 * f)
     }
 }
@@ -110,7 +125,15 @@ fn score<T: Copy>(pred: &[T], gold: &[T], eq: impl Fn(T, T) -> bool) -> (Prf, Ve
             tp += 1;
         }
     }
-    (Prf { tp_p: tp, tp_g: tp, np: pred.len(), ng: gold.len() }, hit)
+    (
+        Prf {
+            tp_p: tp,
+            tp_g: tp,
+            np: pred.len(),
+            ng: gold.len(),
+        },
+        hit,
+    )
 }
 
 fn byte_offsets(text: &str) -> Vec<usize> {
@@ -120,7 +143,8 @@ fn byte_offsets(text: &str) -> Vec<usize> {
 }
 
 pub fn main(args: Vec<String>) -> Result<(), String> {
-    let args = Args::try_parse_from(std::iter::once("eval sourcing".to_string()).chain(args)).map_err(|e| e.to_string())?;
+    let args = Args::try_parse_from(std::iter::once("eval sourcing".to_string()).chain(args))
+        .map_err(|e| e.to_string())?;
     let data = std::fs::read_to_string(&args.path).map_err(|e| format!("{}: {e}", args.path))?;
     let roles = ["source", "cue", "content"];
     let mut per = [[Prf::default(); 2]; 3]; // role x (exact, overlap)
@@ -136,11 +160,23 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
         let doc: Doc = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", li + 1))?;
         let text = doc.text.as_str();
         let off = byte_offsets(text);
-        let sp = |r: Option<[usize; 2]>| r.filter(|r| r[1] > r[0]).map(|r| Span::new(off[r[0]], off[r[1]]));
+        let sp = |r: Option<[usize; 2]>| {
+            r.filter(|r| r[1] > r[0])
+                .map(|r| Span::new(off[r[0]], off[r[1]]))
+        };
         let gold: Vec<(A, String)> = doc
             .attributions
             .iter()
-            .filter_map(|g| Some((A { source: sp(g.source), cue: sp(g.cue)?, content: sp(g.content)? }, g.kind.clone())))
+            .filter_map(|g| {
+                Some((
+                    A {
+                        source: sp(g.source),
+                        cue: sp(g.cue)?,
+                        content: sp(g.content)?,
+                    },
+                    g.kind.clone(),
+                ))
+            })
             .collect();
         let sents = sentences(text);
         let t0 = Instant::now();
@@ -152,10 +188,17 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
         let mut pred: Vec<A> = Vec::new();
         for a in &out.attributions {
             if let Some(p) = pred.iter_mut().find(|p| p.cue == a.cue) {
-                p.content = Span::new(p.content.start.min(a.content.start), p.content.end.max(a.content.end));
+                p.content = Span::new(
+                    p.content.start.min(a.content.start),
+                    p.content.end.max(a.content.end),
+                );
                 p.source = p.source.or(a.source);
             } else {
-                pred.push(A { source: a.source, cue: a.cue, content: a.content });
+                pred.push(A {
+                    source: a.source,
+                    cue: a.cue,
+                    content: a.content,
+                });
             }
         }
         let g: Vec<A> = gold.iter().map(|(a, _)| *a).collect();
@@ -171,7 +214,10 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
             per[ri][1].add(score(&ps, &gs, |a, b| overlap(text, a, b)).0);
         }
         let mut hits = [vec![], vec![]];
-        for (mi, m) in [exact as fn(&str, Span, Span) -> bool, overlap].into_iter().enumerate() {
+        for (mi, m) in [exact as fn(&str, Span, Span) -> bool, overlap]
+            .into_iter()
+            .enumerate()
+        {
             let eq = |a: A, b: A| {
                 m(text, a.cue, b.cue)
                     && m(text, a.content, b.content)
@@ -192,21 +238,35 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
             e[2] += usize::from(hits[1][gi]);
         }
         if docs <= args.show {
-            let s = |x: Option<Span>| x.map_or(String::from("-"), |x| x.slice(text).replace('\n', " "));
+            let s =
+                |x: Option<Span>| x.map_or(String::from("-"), |x| x.slice(text).replace('\n', " "));
             for (gi, (a, kind)) in gold.iter().enumerate() {
                 if !hits[1][gi] {
-                    println!("MISS {kind} | S: {} | C: {} | T: {}", s(a.source), s(Some(a.cue)), s(Some(a.content)));
+                    println!(
+                        "MISS {kind} | S: {} | C: {} | T: {}",
+                        s(a.source),
+                        s(Some(a.cue)),
+                        s(Some(a.content))
+                    );
                 }
             }
             for p in &pred {
                 if !g.iter().any(|a| overlap(text, a.cue, p.cue)) {
-                    println!("FP | S: {} | C: {} | T: {}", s(p.source), s(Some(p.cue)), s(Some(p.content)));
+                    println!(
+                        "FP | S: {} | C: {} | T: {}",
+                        s(p.source),
+                        s(Some(p.cue)),
+                        s(Some(p.content))
+                    );
                 }
             }
         }
     }
     println!("sourcing eval: {} ({docs} documents)", args.path);
-    println!("{:<10} {:>28} {:>28}", "role", "exact P / R / F1", "overlap P / R / F1");
+    println!(
+        "{:<10} {:>28} {:>28}",
+        "role", "exact P / R / F1", "overlap P / R / F1"
+    );
     for (ri, r) in roles.iter().enumerate() {
         let (ep, er, ef) = per[ri][0].line();
         let (op, or, of) = per[ri][1].line();
@@ -214,13 +274,31 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
     }
     let (ep, er, ef) = full[0].line();
     let (op, or, of) = full[1].line();
-    println!("{:<10} {ep:>8.1} {er:>8.1} {ef:>8.1}   {op:>8.1} {or:>8.1} {of:>8.1}", "full");
+    println!(
+        "{:<10} {ep:>8.1} {er:>8.1} {ef:>8.1}   {op:>8.1} {or:>8.1} {of:>8.1}",
+        "full"
+    );
     println!("full-attribution recall by gold kind (exact / overlap):");
     for (k, v) in &by_kind {
-        let pct = |x: usize| if v[0] == 0 { 0.0 } else { 100.0 * x as f64 / v[0] as f64 };
-        println!("  {k:<9} n={:<6} {:>6.1} {:>6.1}", v[0], pct(v[1]), pct(v[2]));
+        let pct = |x: usize| {
+            if v[0] == 0 {
+                0.0
+            } else {
+                100.0 * x as f64 / v[0] as f64
+            }
+        };
+        println!(
+            "  {k:<9} n={:<6} {:>6.1} {:>6.1}",
+            v[0],
+            pct(v[1]),
+            pct(v[2])
+        );
     }
-    println!("time: {:.3} ms per document, {:.1} MB/s", 1000.0 * elapsed / docs.max(1) as f64, bytes as f64 / 1e6 / elapsed.max(1e-9));
+    println!(
+        "time: {:.3} ms per document, {:.1} MB/s",
+        1000.0 * elapsed / docs.max(1) as f64,
+        bytes as f64 / 1e6 / elapsed.max(1e-9)
+    );
     let _ = AttributionKind::Direct;
     Ok(())
 }
