@@ -299,6 +299,11 @@ fn past_ability_habit_and_narrative_could_would_are_not_speculation() {
         assert!(!marked(text, "could") && !marked(text, "would"), "{text}");
         assert!(!uncertain(text), "{text}");
     }
+    // a reported intention is not a forecast
+    assert!(!uncertain("The airline said it would cut 500 jobs."));
+    assert!(!uncertain(
+        "The union announced that they would strike on Friday."
+    ));
     // the past keeps even a verb of change from being a forecast
     assert!(!uncertain("In 1962 the decision would reshape the party."));
     // evaluative "would be easy" and bare "could" + activity stay weak: reported, not uncertain alone
@@ -473,6 +478,23 @@ fn vague_attributions_are_their_own_category() {
     // reported speech alone is not uncertainty; a believing or suggesting attribution is
     assert!(!uncertain("Sources said the minister resigned."));
     assert!(uncertain("Reports suggest the plant was closed."));
+}
+
+#[test]
+fn believe_a_clause_is_a_belief_but_believe_a_person_is_trust() {
+    assert!(has(
+        "Police believe the suspect fled to Spain.",
+        "believe",
+        Epistemic
+    ));
+    assert!(uncertain("Police believe the gunman was acting alone."));
+    assert!(!marked("Voters did not believe the minister.", "believe"));
+    assert!(!marked("Many believe in ghosts.", "believe"));
+    // the noun "suspect" is no hedge
+    assert!(!marked(
+        "The suspect was arrested at the border.",
+        "suspect"
+    ));
 }
 
 #[test]

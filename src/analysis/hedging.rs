@@ -154,6 +154,7 @@ enum Rule {
     EitherOr,
     Whether,
     If,
+    NotNoun,
 }
 
 impl Rule {
@@ -178,6 +179,7 @@ impl Rule {
             "either_or" => Rule::EitherOr,
             "whether" => Rule::Whether,
             "if" => Rule::If,
+            "not_noun" => Rule::NotNoun,
             _ => return None,
         })
     }
@@ -917,6 +919,29 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
             ) || (n0.ends_with("ing") && n0.len() > 4))
         }
         Rule::Believe => {
+            // "police believe the suspect fled": a clause (a finite verb soon after the noun phrase)
+            let next = c.next(5);
+            if any(DET, next.first())
+                && next[1..].iter().take(3).any(|w| {
+                    matches!(
+                        *w,
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "can"
+                    ) || (w.len() > 3 && w.ends_with("ed"))
+                })
+            {
+                return true;
+            }
             // "believe in", "believe his father": faith and trust, not a belief that something is so
             !any(
                 &[
@@ -1072,6 +1097,14 @@ fn accept(rule: Rule, c: &Ctx) -> bool {
             )
         }
         Rule::Whether => true,
+        // "the suspect", "a prime suspect": the noun, not the verb of belief
+        Rule::NotNoun => {
+            !any(DET, c.prev(1).first())
+                && !any(
+                    &["prime", "main", "murder", "key", "chief", "usual"],
+                    c.prev(1).first(),
+                )
+        }
         Rule::If => {
             let prev = c.prev(2);
             let next = c.next(2);
@@ -1421,7 +1454,41 @@ fn speculative_modal(c: &Ctx) -> bool {
         Some(v) => CHANGE_VERBS.contains(&v),
         None => false,
     };
-    forward && time_context(c) == TimeContext::Open
+    forward && time_context(c) == TimeContext::Open && (is_could || !reported_intention(c))
+}
+
+/// Past verbs that report a statement or a decision.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "announced",
+    "promised",
+    "pledged",
+    "vowed",
+    "confirmed",
+    "told",
+    "added",
+    "stated",
+    "declared",
+    "agreed",
+    "decided",
+    "insisted",
+    "signalled",
+    "signaled",
+    "indicated",
+    "wrote",
+    "explained",
+];
+
+/// "The company said it would cut 500 jobs": a reported intention of the speaker (a pronoun subject right
+/// after a reporting verb), not a forecast. "Officials said the accord would be a step" stays a forecast.
+fn reported_intention(c: &Ctx) -> bool {
+    let prev = c.prev(3);
+    let pronoun = any(&["it", "they", "he", "she", "we", "i"], prev.first());
+    let verb = match prev.get(1) {
+        Some(&"that") => prev.get(2),
+        other => other,
+    };
+    pronoun && any(REPORTING_VERBS, verb)
 }
 
 /// Byte offset of the whole word `w` in `low[from..hi]`.
