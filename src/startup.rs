@@ -49,9 +49,11 @@ impl Application {
             }
         });
 
+        // Built once: the document carries example answers computed by the analyses.
+        let spec = api::openapi();
         let mut server = HttpServer::new(move || {
-            let (app, spec) = api::app(state.clone());
-            api::finish(app.wrap_fn(log_request), spec)
+            let (app, _) = api::app(state.clone());
+            api::finish(app.wrap_fn(log_request), spec.clone())
         })
         .listen(listener)
         .map_err(|e| e.to_string())?

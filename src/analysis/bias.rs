@@ -13,6 +13,12 @@ use crate::analysis::sourcing::{AttributionKind, SourceType, Sourcing};
 use crate::analysis::span::Span;
 use crate::analysis::warning::Warning;
 
+mod model;
+pub mod tone;
+
+use model::MODEL;
+pub use model::{Features, FEATURE_NAMES};
+
 /// What kind of slant a span signals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BiasKind {
@@ -78,6 +84,8 @@ pub struct BiasSentence {
     pub span: Span,
     pub biased: bool,
     pub score: f32,
+    /// Sentence tone: VADER-style compound sentiment score, -1 (negative) .. 1 (positive).
+    pub tone: f32,
     pub reasons: Vec<Reason>,
 }
 
@@ -94,6 +102,10 @@ pub struct Indicators {
     pub unattributed_claim_share: f32,
     /// Flesch reading ease; `None` outside English, where the formula does not apply.
     pub flesch_reading_ease: Option<f32>,
+    /// Mean of the per-sentence tone scores (-1..1); never a whole-text sentiment, which saturates on long text.
+    pub tone_mean: f32,
+    /// Standard deviation of the per-sentence tone scores (0..1): how much the tone swings.
+    pub tone_spread: f32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,11 +115,6 @@ pub struct Bias {
     pub indicators: Indicators,
     pub warnings: Vec<Warning>,
 }
-
-/// Weight of a span inside a direct quote, relative to the writer's own words.
-const QUOTED_FACTOR: f32 = 0.35;
-/// Sentence score at and above which a sentence is called biased.
-const BIASED_AT: f32 = 0.5;
 
 static EN: LazyLock<Matcher> =
     LazyLock::new(|| Matcher::new(lexicon::parse(include_str!("../../data/bias/en.tsv"))));
@@ -127,49 +134,32 @@ pub fn analyze(
     sourcing: &Sourcing,
 ) -> Bias {
     let mut warnings = Vec::new();
-    let quotes: Vec<Span> = sourcing
-        .attributions
-        .iter()
-        .filter(|a| a.kind != AttributionKind::Indirect)
-        .map(|a| a.content)
-        .collect();
-    let in_quote = |s: Span| quotes.iter().any(|q| q.contains(s));
-
-    let mut spans = Vec::new();
-    if has_lexicon(language) {
-        for (i, sentence) in sentences.iter().enumerate() {
-            for hit in EN.find(text, *sentence) {
-                let entry = EN.entry(hit.entry);
-                let kind = entry.fields.first().and_then(|k| BiasKind::parse(k));
-                let weight = entry
-                    .fields
-                    .get(1)
-                    .and_then(|w| w.parse().ok())
-                    .unwrap_or(0.5);
-                if let Some(kind) = kind {
-                    let quoted = in_quote(hit.span);
-                    spans.push(BiasSpan {
-                        span: hit.span,
-                        kind,
-                        weight,
-                        quoted,
-                        sentence: i,
-                    });
-                }
-            }
-        }
-    } else {
+    let quotes = quote_regions(text, sentences, sourcing);
+    let spans = lexicon_spans(text, sentences, language, &quotes);
+    if !has_lexicon(language) {
         warnings.push(Warning::new(
             "bias_unsupported_language",
             format!("no bias lexicon for language `{language}`: only article indicators are given"),
         ));
     }
-
     let scare = scare_quotes(text, sentences, sourcing);
     let scored: Vec<BiasSentence> = sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| score_sentence(text, i, *s, &spans, &scare))
+        .map(|(i, s)| {
+            if has_lexicon(language) {
+                score_sentence(text, i, *s, &spans, &scare, &quotes, hedging, sourcing)
+            } else {
+                BiasSentence {
+                    index: i,
+                    span: *s,
+                    biased: false,
+                    score: 0.0,
+                    tone: 0.0,
+                    reasons: Vec::new(),
+                }
+            }
+        })
         .collect();
     let indicators = indicators(
         text, sentences, word_count, language, &scored, &spans, hedging, sourcing,
@@ -182,40 +172,316 @@ pub fn analyze(
     }
 }
 
+/// The model features of each sentence (what [`analyze`] scores), for evaluation and fitting.
+pub fn sentence_features(
+    text: &str,
+    sentences: &[Span],
+    language: &str,
+    hedging: &Hedging,
+    sourcing: &Sourcing,
+) -> Vec<Features> {
+    let quotes = quote_regions(text, sentences, sourcing);
+    let spans = lexicon_spans(text, sentences, language, &quotes);
+    let scare = scare_quotes(text, sentences, sourcing);
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| features(text, i, *s, &spans, &scare, &quotes, hedging, sourcing).0)
+        .collect()
+}
+
+/// Direct quotes: the content of direct and mixed attributions, and any stretch of four or more words in
+/// quotation marks (a quote whose speaker the sourcing analysis did not find is still not the writer's voice).
+fn quote_regions(text: &str, sentences: &[Span], sourcing: &Sourcing) -> Vec<Span> {
+    static QUOTED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r#"“[^”]*”|"[^"\n]*"|‘[^’\n]*’|(?:^|[\s(\[])'[^'\n]*'(?:$|[\s.,;:!?)\]])"#,
+        )
+        .expect("regex")
+    });
+    let mut out: Vec<Span> = sourcing
+        .attributions
+        .iter()
+        .filter(|a| a.kind != AttributionKind::Indirect)
+        .map(|a| a.content)
+        .collect();
+    let whole = Span::new(
+        sentences.first().map_or(0, |s| s.start),
+        sentences.last().map_or(0, |s| s.end),
+    );
+    for m in QUOTED.find_iter(whole.slice(text)) {
+        if m.as_str().split_whitespace().count() >= 4 {
+            out.push(Span::new(whole.start + m.start(), whole.start + m.end()));
+        }
+    }
+    out
+}
+
+fn lexicon_spans(text: &str, sentences: &[Span], language: &str, quotes: &[Span]) -> Vec<BiasSpan> {
+    let mut spans = Vec::new();
+    if !has_lexicon(language) {
+        return spans;
+    }
+    for (i, sentence) in sentences.iter().enumerate() {
+        for hit in EN.find(text, *sentence) {
+            let entry = EN.entry(hit.entry);
+            let kind = entry.fields.first().and_then(|k| BiasKind::parse(k));
+            let weight = entry
+                .fields
+                .get(1)
+                .and_then(|w| w.parse().ok())
+                .unwrap_or(0.5);
+            if let Some(mut kind) = kind {
+                // Only strong entries are called loaded or contentious; weaker ones are evaluative colour.
+                let flag_at = if kind == BiasKind::ContentiousLabel {
+                    FLAG_LABEL_AT
+                } else {
+                    FLAG_AT
+                };
+                if matches!(kind, BiasKind::Loaded | BiasKind::ContentiousLabel) && weight < flag_at
+                {
+                    kind = BiasKind::Subjective;
+                }
+                let quoted = quotes.iter().any(|q| q.contains(hit.span));
+                spans.push(BiasSpan {
+                    span: hit.span,
+                    kind,
+                    weight,
+                    quoted,
+                    sentence: i,
+                });
+            }
+        }
+    }
+    spans
+}
+
+/// Lexicon weight from which a `loaded` or `contentious_label` entry is reported as such; weaker entries are
+/// reported as `subjective`.
+const FLAG_AT: f32 = 0.75;
+/// The same for `contentious_label`: a label is often the plain name of a group, so only the strongest count.
+const FLAG_LABEL_AT: f32 = 0.85;
+
+/// Common `-ly` words that are not evaluative adverbs.
+const PLAIN_LY: [&str; 24] = [
+    "only",
+    "early",
+    "family",
+    "likely",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "recently",
+    "reportedly",
+    "currently",
+    "previously",
+    "formerly",
+    "July",
+    "Italy",
+    "nearly",
+    "largely",
+    "mostly",
+    "finally",
+    "publicly",
+    "officially",
+    "allegedly",
+    "apply",
+    "reply",
+];
+
+/// Sentence length (words) below which the length feature is held constant.
+const MIN_LENGTH: usize = 20;
+
+const FIRST_PERSON: [&str; 9] = ["i", "me", "my", "mine", "we", "us", "our", "ours", "myself"];
+
+#[allow(clippy::too_many_arguments)]
+fn features(
+    text: &str,
+    index: usize,
+    span: Span,
+    spans: &[BiasSpan],
+    scare: &[(usize, Span)],
+    quotes: &[Span],
+    hedging: &Hedging,
+    sourcing: &Sourcing,
+) -> (Features, tone::Tone) {
+    let quoted = |s: Span| quotes.iter().any(|q| q.contains(s));
+    let mut x = Features::default();
+    for kind in BiasKind::ALL {
+        let sum: f32 = spans
+            .iter()
+            .filter(|b| b.sentence == index && b.kind == kind && !b.quoted)
+            .map(|b| b.weight)
+            .sum();
+        x.set(kind.as_str(), sum);
+    }
+    x.set(
+        "quoted_cues",
+        spans
+            .iter()
+            .filter(|b| b.sentence == index && b.quoted)
+            .map(|b| b.weight)
+            .sum(),
+    );
+    x.set(
+        "scare_quotes",
+        scare.iter().filter(|(s, _)| *s == index).count() as f32,
+    );
+    let own: String = {
+        // The writer's own words: the sentence with quoted stretches blanked out.
+        let mut own = span.slice(text).to_string();
+        for q in quotes.iter().filter(|q| span.overlaps(**q)) {
+            let (s, e) = (
+                q.start.max(span.start) - span.start,
+                q.end.min(span.end) - span.start,
+            );
+            own.replace_range(s..e, &" ".repeat(e - s));
+        }
+        own
+    };
+    x.set("exclamation", f32::from(u8::from(own.contains('!'))));
+    x.set("question", f32::from(u8::from(own.contains('?'))));
+    let words = tone::words(text, span);
+    let first = words
+        .iter()
+        .filter(|w| !quoted(**w) && FIRST_PERSON.contains(&w.slice(text).to_lowercase().as_str()))
+        .count();
+    x.set("first_person", first as f32);
+    let t = tone::tone(text, span);
+    let own_words: Vec<&tone::Valenced> = t.words.iter().filter(|w| !quoted(w.span)).collect();
+    x.set(
+        "negative_words",
+        own_words
+            .iter()
+            .filter(|w| w.valence < 0.0)
+            .map(|w| -w.valence / 4.0)
+            .sum(),
+    );
+    x.set(
+        "positive_words",
+        own_words
+            .iter()
+            .filter(|w| w.valence > 0.0)
+            .map(|w| w.valence / 4.0)
+            .sum(),
+    );
+    x.set(
+        "strongest_word",
+        own_words
+            .iter()
+            .map(|w| w.lexical.abs() / 4.0)
+            .fold(0.0, f32::max),
+    );
+    x.set("tone_strength", t.compound.abs());
+    let hedges = hedging
+        .markers
+        .iter()
+        .filter(|m| m.sentence == index && !m.quoted)
+        .count();
+    x.set("hedges", hedges as f32);
+    let attributed = sourcing
+        .attributions
+        .iter()
+        .any(|a| a.sentence == index || span.overlaps(a.content));
+    x.set("attributed", f32::from(u8::from(attributed)));
+    // Longer sentences carry more words by chance; below MIN_LENGTH words the length says nothing more.
+    x.set("log_words", (1.0 + words.len().max(MIN_LENGTH) as f32).ln());
+    let (mut subjective, mut polar) = (0.0f32, 0.0f32);
+    for w in words.iter().filter(|w| !quoted(**w)) {
+        if let Some((p, s)) = tone::subjectivity(w.slice(text)) {
+            if s >= SUBJECTIVE_AT {
+                subjective += s;
+                polar += p.abs();
+            }
+        }
+    }
+    x.set("subjective_words", subjective);
+    let own_words: Vec<&str> = words
+        .iter()
+        .filter(|w| !quoted(**w))
+        .map(|w| w.slice(text))
+        .collect();
+    let ly = own_words
+        .iter()
+        .filter(|w| {
+            w.len() > 4 && w.ends_with("ly") && !PLAIN_LY.iter().any(|p| p.eq_ignore_ascii_case(w))
+        })
+        .count();
+    x.set("ly_adverbs", ly as f32);
+    x.set(
+        "numbers",
+        own_words
+            .iter()
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .count() as f32,
+    );
+    let strong = spans.iter().any(|b| {
+        b.sentence == index
+            && !b.quoted
+            && matches!(b.kind, BiasKind::Loaded | BiasKind::ContentiousLabel)
+    });
+    x.set("any_loaded", f32::from(u8::from(strong)));
+    x.set("polar_words", polar);
+    (x, t)
+}
+
+#[allow(clippy::too_many_arguments)]
 fn score_sentence(
     text: &str,
     index: usize,
     span: Span,
     spans: &[BiasSpan],
     scare: &[(usize, Span)],
+    quotes: &[Span],
+    hedging: &Hedging,
+    sourcing: &Sourcing,
 ) -> BiasSentence {
+    let (x, t) = features(text, index, span, spans, scare, quotes, hedging, sourcing);
+    let model = &*MODEL;
+    let contributions = model.contributions(&x);
+    let score = model.probability(&x);
+    let quoted = |s: Span| quotes.iter().any(|q| q.contains(s));
     let mine: Vec<&BiasSpan> = spans.iter().filter(|b| b.sentence == index).collect();
-    // Noisy-OR: each cue is independent evidence; quoted words count for less.
-    let mut keep = 1.0f32;
     let mut reasons = Vec::new();
+    let pushes = |name: &str| {
+        FEATURE_NAMES
+            .iter()
+            .position(|n| *n == name)
+            .is_some_and(|i| contributions[i] > 0.0)
+    };
     for kind in BiasKind::ALL {
-        let of_kind: Vec<&&BiasSpan> = mine.iter().filter(|b| b.kind == kind).collect();
-        if of_kind.is_empty() {
+        let of_kind: Vec<&&BiasSpan> = mine
+            .iter()
+            .filter(|b| b.kind == kind && !b.quoted)
+            .collect();
+        if of_kind.is_empty() || !pushes(kind.as_str()) {
             continue;
         }
-        for b in &of_kind {
-            keep *= 1.0 - b.weight * if b.quoted { QUOTED_FACTOR } else { 1.0 };
-        }
         let words: Vec<&str> = of_kind.iter().map(|b| b.span.slice(text)).collect();
-        let quoted = of_kind.iter().all(|b| b.quoted);
         reasons.push(Reason {
             indicator: kind.as_str(),
             message: format!(
-                "{} {}: {}",
+                "{} words: {}",
                 kind.as_str().replace('_', " "),
-                if quoted {
-                    "words inside a quote"
-                } else {
-                    "words"
-                },
                 words.join(", ")
             ),
             spans: of_kind.iter().map(|b| b.span).collect(),
+        });
+    }
+    let in_quotes: Vec<&&BiasSpan> = mine.iter().filter(|b| b.quoted).collect();
+    if !in_quotes.is_empty() && pushes("quoted_cues") {
+        let words: Vec<String> = in_quotes
+            .iter()
+            .map(|b| format!("{} ({})", b.span.slice(text), b.kind.as_str()))
+            .collect();
+        reasons.push(Reason {
+            indicator: "quoted_cues",
+            message: format!(
+                "slanted words inside a quote (the speaker's, weighted less): {}",
+                words.join(", ")
+            ),
+            spans: in_quotes.iter().map(|b| b.span).collect(),
         });
     }
     let scare_here: Vec<Span> = scare
@@ -223,33 +489,109 @@ fn score_sentence(
         .filter(|(s, _)| *s == index)
         .map(|(_, sp)| *sp)
         .collect();
-    if !scare_here.is_empty() {
-        keep *= 0.7f32.powi(scare_here.len() as i32);
+    if !scare_here.is_empty() && pushes("scare_quotes") {
         reasons.push(Reason {
             indicator: "scare_quotes",
             message: "short phrase in quotation marks that no source is said to have spoken".into(),
             spans: scare_here,
         });
     }
-    let sentence_text = span.slice(text);
-    if let Some(p) = sentence_text.find('!') {
-        keep *= 0.7;
-        let at = span.start + p;
+    let marks = |c: char| -> Vec<Span> {
+        span.slice(text)
+            .match_indices(c)
+            .map(|(p, _)| Span::new(span.start + p, span.start + p + 1))
+            .filter(|s| !quoted(*s))
+            .collect()
+    };
+    if pushes("exclamation") {
         reasons.push(Reason {
             indicator: "exclamation",
             message: "exclamation mark".into(),
-            spans: vec![Span::new(at, at + 1)],
+            spans: marks('!'),
         });
     }
-    let score = 1.0 - keep;
+    if pushes("question") {
+        reasons.push(Reason {
+            indicator: "question",
+            message: "question in the writer's voice".into(),
+            spans: marks('?'),
+        });
+    }
+    if pushes("first_person") {
+        let spans: Vec<Span> = tone::words(text, span)
+            .into_iter()
+            .filter(|w| {
+                !quoted(*w) && FIRST_PERSON.contains(&w.slice(text).to_lowercase().as_str())
+            })
+            .collect();
+        reasons.push(Reason {
+            indicator: "first_person",
+            message: "the writer speaks in the first person".into(),
+            spans,
+        });
+    }
+    let tone_push: f32 = [
+        "negative_words",
+        "positive_words",
+        "strongest_word",
+        "tone_strength",
+    ]
+    .iter()
+    .filter_map(|n| FEATURE_NAMES.iter().position(|f| f == n))
+    .map(|i| contributions[i])
+    .sum();
+    let toned: Vec<&tone::Valenced> = t
+        .words
+        .iter()
+        .filter(|w| !quoted(w.span) && w.lexical.abs() >= STRONG_VALENCE)
+        .collect();
+    if tone_push > 0.0 && !toned.is_empty() {
+        let words: Vec<&str> = toned.iter().map(|w| w.span.slice(text)).collect();
+        reasons.push(Reason {
+            indicator: "tone",
+            message: format!(
+                "{} sentiment words in the writer's voice (sentence tone {:+.2}): {}",
+                if t.compound < 0.0 {
+                    "negative"
+                } else {
+                    "positive"
+                },
+                t.compound,
+                words.join(", ")
+            ),
+            spans: toned.iter().map(|w| w.span).collect(),
+        });
+    }
+    if pushes("hedges") {
+        let spans: Vec<Span> = hedging
+            .markers
+            .iter()
+            .filter(|m| m.sentence == index && !m.quoted)
+            .map(|m| m.span)
+            .collect();
+        reasons.push(Reason {
+            indicator: "hedges",
+            message: "hedging or boosting words".into(),
+            spans,
+        });
+    }
+    // A verdict must point at words: without a reason the sentence is not called biased, whatever its score.
+    let biased = score >= model.threshold && !reasons.is_empty();
     BiasSentence {
         index,
         span,
-        biased: score >= BIASED_AT,
+        biased,
         score,
+        tone: t.compound,
         reasons,
     }
 }
+
+/// Pattern subjectivity from which a word counts as subjective.
+const SUBJECTIVE_AT: f32 = 0.5;
+
+/// Lexicon valence (of 4) from which a word is named as a tone reason.
+const STRONG_VALENCE: f32 = 1.5;
 
 /// Short quoted phrases (one to three words) outside any attributed quote: "scare quotes".
 fn scare_quotes(text: &str, sentences: &[Span], sourcing: &Sourcing) -> Vec<(usize, Span)> {
@@ -344,6 +686,17 @@ fn indicators(
         .iter()
         .filter(|m| !matches!(m.category, HedgeCategory::Booster))
         .count();
+    let tones: Vec<f32> = scored.iter().map(|s| s.tone).collect();
+    let tone_mean = if tones.is_empty() {
+        0.0
+    } else {
+        tones.iter().sum::<f32>() / tones.len() as f32
+    };
+    let tone_spread = if tones.is_empty() {
+        0.0
+    } else {
+        (tones.iter().map(|t| (t - tone_mean).powi(2)).sum::<f32>() / tones.len() as f32).sqrt()
+    };
     Indicators {
         biased_sentence_share: scored.iter().filter(|s| s.biased).count() as f32 / n,
         loaded_per_100_words: per_100(writer_loaded),
@@ -355,6 +708,8 @@ fn indicators(
         largest_source_share: share(largest, attributions),
         unattributed_claim_share: unattributed_claims as f32 / n,
         flesch_reading_ease: (language == "en").then(|| flesch(text, sentences.len(), word_count)),
+        tone_mean,
+        tone_spread,
     }
 }
 

@@ -74,7 +74,9 @@ pub fn app(
 
 /// The OpenAPI document, as served at `/openapi.json` and committed under `openapi/`.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    app(web::Data::new(AppState::new(0))).1
+    let mut spec = app(web::Data::new(AppState::new(0))).1;
+    examples::add_answers(&mut spec);
+    spec
 }
 
 /// Adds Swagger UI, `/openapi.json` and the fallback answers to an app built by [`app`].

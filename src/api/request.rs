@@ -35,7 +35,7 @@ pub enum AlgorithmName {
 /// An article to analyse, with the options every endpoint shares.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"text": examples::ARTICLE, "offset_encoding": "utf16"}))]
+#[schema(example = json!({"text": examples::ARTICLE}))]
 pub struct ArticleRequest {
     /// The article as plain text; paragraphs separated by line breaks. Exactly one of `text` and `html`.
     pub text: Option<String>,
@@ -78,7 +78,7 @@ pub struct SummaryParams {
 /// `POST /v1/analyze`: the article and the summary options.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"text": examples::ARTICLE, "summary": {"sentences": 3}}))]
+#[schema(example = json!({"text": examples::ARTICLE, "summary": {"sentences": 3, "algorithm": "default"}}))]
 pub struct AnalyzeRequest {
     /// The article as plain text. Exactly one of `text` and `html`.
     pub text: Option<String>,

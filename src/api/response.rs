@@ -368,7 +368,8 @@ impl SourcingDto {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReasonDto {
     /// The indicator: a span kind (`loaded`, `contentious_label`, `doubt`, `presupposition`,
-    /// `intensifier`, `subjective`), `scare_quotes` or `exclamation`.
+    /// `intensifier`, `subjective`), `quoted_cues`, `scare_quotes`, `exclamation`, `question`,
+    /// `first_person`, `tone` or `hedges`.
     #[schema(example = "loaded")]
     pub indicator: String,
     /// Human explanation.
@@ -386,12 +387,15 @@ pub struct BiasSentenceDto {
     pub start: usize,
     /// End offset (exclusive).
     pub end: usize,
-    /// True when the score reaches 0.5.
+    /// True when the score reaches the model's threshold (0.45) and at least one reason explains it.
     pub biased: bool,
-    /// Bias score, 0..1: combined evidence of the reasons (words in quotes count less).
+    /// Bias score, 0..1: a logistic model over interpretable features (lexicon hits by kind, in or
+    /// out of quotes, tone, hedges, punctuation, first person); words in quotes count less.
     pub score: f32,
     /// The indicators and spans behind the score.
     pub reasons: Vec<ReasonDto>,
+    /// Tone of the sentence, -1 (negative) to 1 (positive), from a VADER-style sentiment lexicon.
+    pub tone: f32,
 }
 
 /// A word or phrase that signals slant.
@@ -434,6 +438,10 @@ pub struct IndicatorsDto {
     pub unattributed_claim_share: f32,
     /// Flesch reading ease (higher is easier; 60-70 is plain English); null outside English.
     pub flesch_reading_ease: Option<f32>,
+    /// Mean of the sentences' tone, -1..1 (sentence by sentence: a whole-text score saturates on long text).
+    pub tone_mean: f32,
+    /// Standard deviation of the sentences' tone: how much the tone swings within the article.
+    pub tone_spread: f32,
 }
 
 /// Bias indicators, each explained by the spans that caused it.
@@ -469,6 +477,7 @@ impl BiasDto {
                             spans: r.spans.iter().map(|sp| off.span(*sp)).collect(),
                         })
                         .collect(),
+                    tone: s.tone,
                 })
                 .collect(),
             spans: b
@@ -496,6 +505,8 @@ impl BiasDto {
                 largest_source_share: i.largest_source_share,
                 unattributed_claim_share: i.unattributed_claim_share,
                 flesch_reading_ease: i.flesch_reading_ease,
+                tone_mean: i.tone_mean,
+                tone_spread: i.tone_spread,
             },
         }
     }

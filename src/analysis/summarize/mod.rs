@@ -4,8 +4,13 @@
 //! - [`Algorithm::Lead`]: the first sentences (the news baseline);
 //! - [`Algorithm::TextRank`]: Mihalcea & Tarau (2004), word-overlap graph and weighted PageRank;
 //! - [`Algorithm::LexRank`]: Erkan & Radev (2004), thresholded TF-IDF cosine graph and power iteration;
-//! - [`Algorithm::Default`]: TextRank coverage blended with centroid focus and a lead prior in proportion to how
-//!   selective the summary is, title similarity, damping for sentences that cannot stand alone, and MMR selection.
+//! - [`Algorithm::Default`]: TextRank coverage blended with centroid focus, fact density and a lead prior in
+//!   proportion to how selective the summary is, title similarity, damping for sentences that cannot stand alone
+//!   (fragments, mostly-quotation sentences, ...), and MMR selection.
+//!
+//! TextRank and LexRank follow their papers; where a paper leaves a detail open (self-loops, IDF smoothing, whether
+//! numbers are words) they follow sumy 0.13, the usual reference implementation, so their figures compare with
+//! published ones: the choices are listed in the `textrank` and `lexrank` module docs.
 //!
 //! Every ranker works on sparse vectors built by one tokenizer (Unicode words, stop words and Snowball stems chosen
 //! by the language code), and pairs of sentences are only compared when they share a term.
@@ -163,8 +168,8 @@ pub fn summarize(
     let mut redundancy: Option<Vec<Vec<(u32, f32)>>> = None;
     let scores = match options.algorithm {
         Algorithm::Lead => lead::rank(n),
-        Algorithm::TextRank => textrank::rank(&terms, vocab),
-        Algorithm::LexRank => lexrank::rank(&terms, vocab),
+        Algorithm::TextRank => textrank::rank(&tok.words_only(&terms), vocab),
+        Algorithm::LexRank => lexrank::rank(&tok.words_only(&terms), vocab),
         Algorithm::Default => {
             let feats = ranker::Features {
                 texts: texts.clone(),

@@ -106,6 +106,8 @@ pub(crate) struct Tokenizer {
     stemmer: Option<Stemmer>,
     stop: &'static HashSet<&'static str>,
     vocab: HashMap<String, u32>,
+    /// for each term id: does it start with a letter (a word, not a number such as "2015" or "3m")?
+    lettered: Vec<bool>,
     lower: String,
 }
 
@@ -116,6 +118,7 @@ impl Tokenizer {
             stemmer: snowball(&language).map(Stemmer::create),
             stop: stop_words(&language),
             vocab: HashMap::new(),
+            lettered: Vec::new(),
             lower: String::new(),
         }
     }
@@ -127,6 +130,23 @@ impl Tokenizer {
     /// Number of distinct terms seen so far (ids are `0..vocab_len()`).
     pub fn vocab_len(&self) -> usize {
         self.vocab.len()
+    }
+
+    /// The sentences with only their lettered terms: the graph rankers compare words, not numbers (as sumy, whose
+    /// word tokens must start with a letter).
+    pub fn words_only(&self, sentences: &[SentenceTerms]) -> Vec<SentenceTerms> {
+        sentences
+            .iter()
+            .map(|s| SentenceTerms {
+                terms: s
+                    .terms
+                    .iter()
+                    .copied()
+                    .filter(|&t| self.lettered.get(t as usize).copied().unwrap_or(false))
+                    .collect(),
+                words: s.words,
+            })
+            .collect()
     }
 
     pub fn sentence(&mut self, text: &str) -> SentenceTerms {
@@ -165,6 +185,10 @@ impl Tokenizer {
                         id
                     }
                 };
+                if id as usize == self.lettered.len() {
+                    self.lettered
+                        .push(self.lower.chars().next().is_some_and(char::is_alphabetic));
+                }
                 out.terms.push(id);
             }
         }
@@ -202,6 +226,15 @@ mod tests {
         let mut t = Tokenizer::new("el");
         assert!(t.has_stemmer());
         assert_eq!(t.sentence("Η Αθήνα είναι πόλη.").words, 4);
+    }
+
+    #[test]
+    fn numbers_are_not_words_for_the_graph_rankers() {
+        let mut t = Tokenizer::new("en");
+        let s = t.sentence("Parliament voted 312 to 3m in 2015.");
+        assert_eq!(s.terms.len(), 5);
+        let w = t.words_only(&[s]);
+        assert_eq!(w[0].terms.len(), 2);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::api::error::{AnalysisErrors, ApiError};
 use crate::api::examples;
 use crate::api::request::{self, AnalyzeRequest};
 use crate::api::response::{self, AnalyzeResponse, BiasDto, HedgingDto, SourcingDto, SummaryDto};
-use crate::api::routes::run;
+use crate::api::routes::{run, Context};
 use crate::api::state::AppState;
 
 /// Analyse an article: language, sentences, summary, hedging, sourcing and bias.
@@ -39,35 +39,37 @@ pub async fn analyze(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let article = request::analyze(&req, payload, state.body_limit).await?;
-    let answer = run(&state, article, |ctx| {
-        let spans = ctx.sentence_spans();
-        let summary = summarize::summarize(
-            &ctx.doc.text,
-            &spans,
-            &ctx.doc.paragraph_of(),
-            &ctx.code,
-            &ctx.article.summary,
-        );
-        let hedging = ctx.hedging();
-        let sourcing = ctx.sourcing();
-        let bias = ctx.bias(&hedging, &sourcing);
-        let off = ctx.offsets();
-        AnalyzeResponse {
-            language: ctx.language.clone(),
-            document: ctx.document(),
-            sentences: response::sentences(&ctx.doc, &off),
-            summary: SummaryDto::new(&summary, &off),
-            hedging: HedgingDto::new(&hedging, &off),
-            sourcing: SourcingDto::new(&sourcing, &off),
-            bias: BiasDto::new(&bias, &off),
-            warnings: ctx.warnings(&[
-                &summary.warnings,
-                &hedging.warnings,
-                &sourcing.warnings,
-                &bias.warnings,
-            ]),
-        }
-    })
-    .await?;
+    let answer = run(&state, article, answer).await?;
     Ok(HttpResponse::Ok().json(answer))
+}
+
+/// The answer for a prepared article (also used to build the documented example).
+pub fn answer(ctx: Context) -> AnalyzeResponse {
+    let spans = ctx.sentence_spans();
+    let summary = summarize::summarize(
+        &ctx.doc.text,
+        &spans,
+        &ctx.doc.paragraph_of(),
+        &ctx.code,
+        &ctx.article.summary,
+    );
+    let hedging = ctx.hedging();
+    let sourcing = ctx.sourcing();
+    let bias = ctx.bias(&hedging, &sourcing);
+    let off = ctx.offsets();
+    AnalyzeResponse {
+        language: ctx.language.clone(),
+        document: ctx.document(),
+        sentences: response::sentences(&ctx.doc, &off),
+        summary: SummaryDto::new(&summary, &off),
+        hedging: HedgingDto::new(&hedging, &off),
+        sourcing: SourcingDto::new(&sourcing, &off),
+        bias: BiasDto::new(&bias, &off),
+        warnings: ctx.warnings(&[
+            &summary.warnings,
+            &hedging.warnings,
+            &sourcing.warnings,
+            &bias.warnings,
+        ]),
+    }
 }

@@ -6,7 +6,7 @@ use crate::api::error::{AnalysisErrors, ApiError};
 use crate::api::examples;
 use crate::api::request::{self, ArticleRequest};
 use crate::api::response::{BiasDto, BiasResponse};
-use crate::api::routes::run;
+use crate::api::routes::{run, Context};
 use crate::api::state::AppState;
 
 /// Rate the article's slant: flagged words (loaded language, contentious labels, doubt,
@@ -36,17 +36,19 @@ pub async fn bias(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let article = request::article(&req, payload, state.body_limit).await?;
-    let answer = run(&state, article, |ctx| {
-        let hedging = ctx.hedging();
-        let sourcing = ctx.sourcing();
-        let bias = ctx.bias(&hedging, &sourcing);
-        BiasResponse {
-            language: ctx.language.clone(),
-            bias: BiasDto::new(&bias, &ctx.offsets()),
-            warnings: ctx.warnings(&[&bias.warnings]),
-            document: ctx.document(),
-        }
-    })
-    .await?;
+    let answer = run(&state, article, answer).await?;
     Ok(HttpResponse::Ok().json(answer))
+}
+
+/// The answer for a prepared article (also used to build the documented example).
+pub fn answer(ctx: Context) -> BiasResponse {
+    let hedging = ctx.hedging();
+    let sourcing = ctx.sourcing();
+    let found = ctx.bias(&hedging, &sourcing);
+    BiasResponse {
+        language: ctx.language.clone(),
+        bias: BiasDto::new(&found, &ctx.offsets()),
+        warnings: ctx.warnings(&[&found.warnings]),
+        document: ctx.document(),
+    }
 }

@@ -6,7 +6,7 @@ use crate::api::error::{AnalysisErrors, ApiError};
 use crate::api::examples;
 use crate::api::request::{self, ArticleRequest};
 use crate::api::response::{HedgingDto, HedgingResponse};
-use crate::api::routes::run;
+use crate::api::routes::{run, Context};
 use crate::api::state::AppState;
 
 /// Find hedging and speculation: every marker with its span, category and strength, each
@@ -35,15 +35,17 @@ pub async fn hedging(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let article = request::article(&req, payload, state.body_limit).await?;
-    let answer = run(&state, article, |ctx| {
-        let hedging = ctx.hedging();
-        HedgingResponse {
-            language: ctx.language.clone(),
-            hedging: HedgingDto::new(&hedging, &ctx.offsets()),
-            warnings: ctx.warnings(&[&hedging.warnings]),
-            document: ctx.document(),
-        }
-    })
-    .await?;
+    let answer = run(&state, article, answer).await?;
     Ok(HttpResponse::Ok().json(answer))
+}
+
+/// The answer for a prepared article (also used to build the documented example).
+pub fn answer(ctx: Context) -> HedgingResponse {
+    let found = ctx.hedging();
+    HedgingResponse {
+        language: ctx.language.clone(),
+        hedging: HedgingDto::new(&found, &ctx.offsets()),
+        warnings: ctx.warnings(&[&found.warnings]),
+        document: ctx.document(),
+    }
 }

@@ -11,6 +11,7 @@ pub mod summarize;
 use actix_web::web;
 
 use crate::analysis::document::Document;
+use crate::analysis::language::Detector;
 use crate::analysis::warning::Warning;
 use crate::analysis::{bias as core_bias, hedging as core_hedging, sourcing as core_sourcing};
 use crate::api::error::{ApiError, ErrorCode};
@@ -33,6 +34,51 @@ pub struct Context {
 }
 
 impl Context {
+    /// Segments the article and settles its language (given, or detected).
+    pub fn new(article: Article, detector: &Detector) -> Self {
+        let doc = Document::new(article.text.clone());
+        let mut warnings = Vec::new();
+        let (code, language) = match &article.language {
+            Some(code) => {
+                let name = crate::analysis::language::name_of(code).unwrap_or_default();
+                (
+                    code.clone(),
+                    LanguageDto {
+                        code: code.clone(),
+                        name,
+                        confidence: 1.0,
+                        source: "given".into(),
+                    },
+                )
+            }
+            None => {
+                let d = detector.detect(&doc.text);
+                if d.confidence < UNCERTAIN_LANGUAGE {
+                    warnings.push(Warning::new(
+                        "language_uncertain",
+                        format!("language detection is unsure (confidence {:.2}); pass `language` to set it", d.confidence),
+                    ));
+                }
+                (
+                    d.code.clone(),
+                    LanguageDto {
+                        code: d.code,
+                        name: d.name,
+                        confidence: d.confidence,
+                        source: "detected".into(),
+                    },
+                )
+            }
+        };
+        Context {
+            article,
+            doc,
+            code,
+            language,
+            warnings,
+        }
+    }
+
     pub fn offsets(&self) -> Offsets<'_> {
         Offsets::new(&self.doc.text, self.article.encoding)
     }
@@ -98,30 +144,10 @@ where
             "language models are still loading; retry in a second",
         )
     })?;
-    web::block(move || {
-        let doc = Document::new(article.text.clone());
-        let mut warnings = Vec::new();
-        let (code, language) = match &article.language {
-            Some(code) => {
-                let name = crate::analysis::language::name_of(code).unwrap_or_default();
-                (code.clone(), LanguageDto { code: code.clone(), name, confidence: 1.0, source: "given".into() })
-            }
-            None => {
-                let d = detector.detect(&doc.text);
-                if d.confidence < UNCERTAIN_LANGUAGE {
-                    warnings.push(Warning::new(
-                        "language_uncertain",
-                        format!("language detection is unsure (confidence {:.2}); pass `language` to set it", d.confidence),
-                    ));
-                }
-                (d.code.clone(), LanguageDto { code: d.code, name: d.name, confidence: d.confidence, source: "detected".into() })
-            }
-        };
-        work(Context { article, doc, code, language, warnings })
-    })
-    .await
-    .map_err(|e| {
-        tracing::error!(error = %e, "analysis task failed");
-        ApiError::new(ErrorCode::Internal, "the analysis failed unexpectedly")
-    })
+    web::block(move || work(Context::new(article, &detector)))
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "analysis task failed");
+            ApiError::new(ErrorCode::Internal, "the analysis failed unexpectedly")
+        })
 }

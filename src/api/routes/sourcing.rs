@@ -6,7 +6,7 @@ use crate::api::error::{AnalysisErrors, ApiError};
 use crate::api::examples;
 use crate::api::request::{self, ArticleRequest};
 use crate::api::response::{SourcingDto, SourcingResponse};
-use crate::api::routes::run;
+use crate::api::routes::{run, Context};
 use crate::api::state::AppState;
 
 /// Find every attribution (who said or reported what, quoted or reported) and the sources behind
@@ -35,15 +35,17 @@ pub async fn sourcing(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let article = request::article(&req, payload, state.body_limit).await?;
-    let answer = run(&state, article, |ctx| {
-        let sourcing = ctx.sourcing();
-        SourcingResponse {
-            language: ctx.language.clone(),
-            sourcing: SourcingDto::new(&sourcing, &ctx.offsets()),
-            warnings: ctx.warnings(&[&sourcing.warnings]),
-            document: ctx.document(),
-        }
-    })
-    .await?;
+    let answer = run(&state, article, answer).await?;
     Ok(HttpResponse::Ok().json(answer))
+}
+
+/// The answer for a prepared article (also used to build the documented example).
+pub fn answer(ctx: Context) -> SourcingResponse {
+    let found = ctx.sourcing();
+    SourcingResponse {
+        language: ctx.language.clone(),
+        sourcing: SourcingDto::new(&found, &ctx.offsets()),
+        warnings: ctx.warnings(&[&found.warnings]),
+        document: ctx.document(),
+    }
 }

@@ -7,7 +7,7 @@ use crate::api::error::{AnalysisErrors, ApiError};
 use crate::api::examples;
 use crate::api::request::{self, SummarizeRequest};
 use crate::api::response::{SummarizeResponse, SummaryDto};
-use crate::api::routes::run;
+use crate::api::routes::{run, Context};
 use crate::api::state::AppState;
 
 /// Summarise an article: its most important sentences, in original order, with scores and ranks.
@@ -38,21 +38,23 @@ pub async fn summarize(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let article = request::summarize(&req, payload, state.body_limit).await?;
-    let answer = run(&state, article, |ctx| {
-        let summary = core::summarize(
-            &ctx.doc.text,
-            &ctx.sentence_spans(),
-            &ctx.doc.paragraph_of(),
-            &ctx.code,
-            &ctx.article.summary,
-        );
-        SummarizeResponse {
-            language: ctx.language.clone(),
-            summary: SummaryDto::new(&summary, &ctx.offsets()),
-            warnings: ctx.warnings(&[&summary.warnings]),
-            document: ctx.document(),
-        }
-    })
-    .await?;
+    let answer = run(&state, article, answer).await?;
     Ok(HttpResponse::Ok().json(answer))
+}
+
+/// The answer for a prepared article (also used to build the documented example).
+pub fn answer(ctx: Context) -> SummarizeResponse {
+    let summary = core::summarize(
+        &ctx.doc.text,
+        &ctx.sentence_spans(),
+        &ctx.doc.paragraph_of(),
+        &ctx.code,
+        &ctx.article.summary,
+    );
+    SummarizeResponse {
+        language: ctx.language.clone(),
+        summary: SummaryDto::new(&summary, &ctx.offsets()),
+        warnings: ctx.warnings(&[&summary.warnings]),
+        document: ctx.document(),
+    }
 }

@@ -1,0 +1,127 @@
+//! The sentence model: a logistic regression over a handful of interpretable features, each of which can be
+//! pointed at in the text. Its weights live in `data/bias/model.tsv` (fitted as its header says).
+
+use std::sync::LazyLock;
+
+/// Feature names, in the order of [`Features::values`]. Counts are of the writer's voice unless named `quoted`.
+pub const FEATURE_NAMES: [&str; 23] = [
+    "loaded",
+    "contentious_label",
+    "doubt",
+    "presupposition",
+    "intensifier",
+    "subjective",
+    "quoted_cues",
+    "scare_quotes",
+    "exclamation",
+    "question",
+    "first_person",
+    "negative_words",
+    "positive_words",
+    "strongest_word",
+    "tone_strength",
+    "hedges",
+    "attributed",
+    "log_words",
+    "subjective_words",
+    "polar_words",
+    "ly_adverbs",
+    "numbers",
+    "any_loaded",
+];
+
+/// One sentence's feature values, in [`FEATURE_NAMES`] order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Features(pub [f32; FEATURE_NAMES.len()]);
+
+impl Features {
+    pub fn values(&self) -> Vec<f32> {
+        self.0.to_vec()
+    }
+
+    pub fn set(&mut self, name: &str, value: f32) {
+        if let Some(i) = FEATURE_NAMES.iter().position(|n| *n == name) {
+            self.0[i] = value;
+        }
+    }
+
+    pub fn get(&self, name: &str) -> f32 {
+        FEATURE_NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map_or(0.0, |i| self.0[i])
+    }
+}
+
+/// Fitted weights.
+pub struct Model {
+    pub intercept: f32,
+    pub weights: [f32; FEATURE_NAMES.len()],
+    /// Probability at and above which a sentence is called biased.
+    pub threshold: f32,
+}
+
+impl Model {
+    /// Parses `name<TAB>weight` lines; `intercept` and `threshold` are special names. Unknown names panic (checked by
+    /// a unit test, so a bad data file fails the build's tests, never a request).
+    pub fn parse(data: &str) -> Model {
+        let mut m = Model {
+            intercept: 0.0,
+            weights: [0.0; FEATURE_NAMES.len()],
+            threshold: 0.5,
+        };
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let mut f = line.split('\t');
+            let name = f.next().unwrap_or_default().trim();
+            let value: f32 = f
+                .next()
+                .and_then(|v| v.trim().parse().ok())
+                .expect("model weight");
+            match name {
+                "intercept" => m.intercept = value,
+                "threshold" => m.threshold = value,
+                _ => {
+                    let i = FEATURE_NAMES
+                        .iter()
+                        .position(|n| *n == name)
+                        .expect("known model feature");
+                    m.weights[i] = value;
+                }
+            }
+        }
+        m
+    }
+
+    /// Each feature's contribution to the log-odds.
+    pub fn contributions(&self, x: &Features) -> [f32; FEATURE_NAMES.len()] {
+        let mut c = [0.0; FEATURE_NAMES.len()];
+        for i in 0..c.len() {
+            c[i] = self.weights[i] * x.0[i];
+        }
+        c
+    }
+
+    /// Probability that the sentence is biased.
+    pub fn probability(&self, x: &Features) -> f32 {
+        let z = self.intercept + self.contributions(x).iter().sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+pub static MODEL: LazyLock<Model> =
+    LazyLock::new(|| Model::parse(include_str!("../../../data/bias/model.tsv")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_parses_and_names_known_features() {
+        let m = Model::parse(include_str!("../../../data/bias/model.tsv"));
+        assert!((0.0..1.0).contains(&m.threshold));
+        assert!(m.weights.iter().any(|w| *w != 0.0));
+    }
+}
