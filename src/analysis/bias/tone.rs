@@ -184,41 +184,6 @@ pub fn tone(text: &str, sentence: Span) -> Tone {
     Tone { compound, words }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn compound(s: &str) -> f32 {
-        tone(s, Span::new(0, s.len())).compound
-    }
-
-    #[test]
-    fn neutral_news_has_no_tone() {
-        assert_eq!(
-            compound("The council meets on Tuesday at the town hall."),
-            0.0
-        );
-    }
-
-    #[test]
-    fn boosters_negation_and_but_behave_like_vader() {
-        assert!(compound("The plan is good.") > 0.3);
-        assert!(compound("The plan is very good.") > compound("The plan is good."));
-        assert!(compound("The plan is not good.") < 0.0);
-        assert!(compound("The plan is good, but the timing is terrible.") < 0.0);
-    }
-
-    #[test]
-    fn words_keep_inner_hyphens_and_apostrophes() {
-        let s = "A so-called 'reform' isn't new.";
-        let w: Vec<&str> = words(s, Span::new(0, s.len()))
-            .iter()
-            .map(|sp| sp.slice(s))
-            .collect();
-        assert_eq!(w, ["A", "so-called", "reform", "isn't", "new"]);
-    }
-}
-
 /// Pattern's subjectivity lexicon (PDDL): word -> (polarity -1..1, subjectivity 0..1).
 static SUBJECTIVITY: LazyLock<HashMap<String, (f32, f32)>> = LazyLock::new(|| {
     include_str!("../../../data/bias/subjectivity_en.tsv")
@@ -257,4 +222,39 @@ pub fn subjectivity(word: &str) -> Option<(f32, f32)> {
         .iter()
         .filter(|c| c.len() > 2)
         .find_map(|c| SUBJECTIVITY.get(c).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compound(s: &str) -> f32 {
+        tone(s, Span::new(0, s.len())).compound
+    }
+
+    #[test]
+    fn neutral_news_has_no_tone() {
+        assert_eq!(
+            compound("The council meets on Tuesday at the town hall."),
+            0.0
+        );
+    }
+
+    #[test]
+    fn boosters_negation_and_but_behave_like_vader() {
+        assert!(compound("The plan is good.") > 0.3);
+        assert!(compound("The plan is very good.") > compound("The plan is good."));
+        assert!(compound("The plan is not good.") < 0.0);
+        assert!(compound("The plan is good, but the timing is terrible.") < 0.0);
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_and_apostrophes() {
+        let s = "A so-called 'reform' isn't new.";
+        let w: Vec<&str> = words(s, Span::new(0, s.len()))
+            .iter()
+            .map(|sp| sp.slice(s))
+            .collect();
+        assert_eq!(w, ["A", "so-called", "reform", "isn't", "new"]);
+    }
 }
