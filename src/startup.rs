@@ -1,16 +1,19 @@
 //! Building and running the server: bind, load models in the background, serve.
 
 use std::net::TcpListener;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
-use actix_web::dev::{Server, Service};
-use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_cors::Cors;
+use actix_web::dev::Server;
+use actix_web::http::header;
+use actix_web::middleware::Condition;
 use actix_web::{web, HttpServer};
 
 use crate::analysis::language::Detector;
 use crate::api;
+use crate::api::middleware;
+use crate::api::security::{ApiKeys, RateLimit};
 use crate::api::state::AppState;
 use crate::config::Settings;
 
@@ -19,8 +22,6 @@ pub struct Application {
     server: Server,
     port: u16,
 }
-
-static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 impl Application {
     /// Binds the address and prepares the server; the language models load in the background,
@@ -31,7 +32,16 @@ impl Application {
         let listener = TcpListener::bind(&settings.addr)
             .map_err(|e| format!("cannot listen on {}: {e}", settings.addr))?;
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-        let state = web::Data::new(AppState::new(settings.body_limit));
+        let keys = ApiKeys::load(&settings.api_keys, settings.api_key_file.as_deref())?;
+        let cors_origins = settings.checked_cors_origins()?;
+        if keys.enabled() {
+            tracing::info!(keys = keys.len(), "API keys required on /v1/*");
+        }
+        let mut state = AppState::new(settings.limits());
+        state.keys = keys;
+        state.rate_limit = RateLimit::new(settings.rate_limit, settings.rate_burst);
+        state.trust_proxy = settings.trust_proxy;
+        let state = web::Data::new(state);
 
         let loading = state.clone();
         let languages = settings.languages.clone();
@@ -53,11 +63,20 @@ impl Application {
         let spec = api::openapi();
         let mut server = HttpServer::new(move || {
             let (app, _) = api::app(state.clone());
-            api::finish(app.wrap_fn(log_request), spec.clone())
+            let app = app
+                .wrap_fn(middleware::guard)
+                .wrap(Condition::new(
+                    !cors_origins.is_empty(),
+                    cors(&cors_origins),
+                ))
+                .wrap(middleware::headers())
+                .wrap_fn(middleware::observe);
+            api::finish(app, spec.clone())
         })
         .listen(listener)
         .map_err(|e| e.to_string())?
-        .shutdown_timeout(30);
+        .shutdown_timeout(30)
+        .client_request_timeout(settings.limits().timeout);
         if let Some(workers) = settings.workers {
             server = server.workers(workers.max(1));
         }
@@ -77,54 +96,25 @@ impl Application {
     }
 }
 
-/// One structured log line per request, with its id (the client's `X-Request-Id` or a new one),
-/// which is echoed in the answer.
-fn log_request<S>(
-    mut req: actix_web::dev::ServiceRequest,
-    srv: &S,
-) -> impl std::future::Future<Output = Result<actix_web::dev::ServiceResponse, actix_web::Error>>
-where
-    S: Service<
-        actix_web::dev::ServiceRequest,
-        Response = actix_web::dev::ServiceResponse,
-        Error = actix_web::Error,
-    >,
-{
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let started = Instant::now();
-    let id = req
-        .headers()
-        .get(&REQUEST_ID)
-        .and_then(|v| v.to_str().ok())
-        .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic()))
-        .map(str::to_string)
-        .unwrap_or_else(|| {
-            format!(
-                "{:x}-{:x}",
-                std::process::id(),
-                COUNTER.fetch_add(1, Ordering::Relaxed)
-            )
-        });
-    if let Ok(v) = HeaderValue::from_str(&id) {
-        req.headers_mut().insert(REQUEST_ID.clone(), v);
+/// CORS for browser clients (CMS plugins) from the allowed origins: the methods and headers the
+/// API uses, the request id and `Retry-After` readable by scripts, preflights cached an hour.
+fn cors(origins: &[String]) -> Cors {
+    let mut cors = Cors::default()
+        .allowed_methods(["GET", "POST"])
+        .allowed_headers([
+            header::CONTENT_TYPE,
+            header::AUTHORIZATION,
+            header::HeaderName::from_static("x-api-key"),
+            middleware::REQUEST_ID.clone(),
+        ])
+        .expose_headers([middleware::REQUEST_ID.clone(), header::RETRY_AFTER])
+        .max_age(3600);
+    for origin in origins {
+        cors = if origin == "*" {
+            cors.allow_any_origin()
+        } else {
+            cors.allowed_origin(origin)
+        };
     }
-    let method = req.method().to_string();
-    let path = req.path().to_string();
-    let fut = srv.call(req);
-    async move {
-        let mut res = fut.await?;
-        let status = res.status().as_u16();
-        if let Ok(v) = HeaderValue::from_str(&id) {
-            res.headers_mut().insert(REQUEST_ID.clone(), v);
-        }
-        tracing::info!(
-            request_id = %id,
-            method = %method,
-            path = %path,
-            status,
-            latency_ms = started.elapsed().as_secs_f64() * 1000.0,
-            "request"
-        );
-        Ok(res)
-    }
+    cors
 }

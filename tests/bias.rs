@@ -163,3 +163,21 @@ fn a_five_kilobyte_article_is_scored_well_under_a_millisecond() {
         "{per_run:?}"
     );
 }
+
+#[test]
+fn sentence_cues_are_named_as_reasons() {
+    let (doc, b) =
+        run("Liberals always push their radical agenda on everyone, and they never stop.");
+    let s = &b.sentences[0];
+    assert!(s.biased, "{s:?}");
+    let r = s
+        .reasons
+        .iter()
+        .find(|r| r.indicator == "generalisations")
+        .expect("generalisations reason");
+    let words: Vec<&str> = r.spans.iter().map(|sp| sp.slice(&doc.text)).collect();
+    assert!(
+        words.contains(&"always") && words.contains(&"everyone"),
+        "{words:?}"
+    );
+}

@@ -351,6 +351,9 @@ fn nasty_inputs() -> Vec<String> {
         "https://a.b/c?d=e.F&g=H.i. Then.".to_string(),
         "\u{a0}\u{2003}\u{3000}".to_string(),
         "ß.İ.ǅ. ﬀ. Ⅻ. ①. ².".to_string(),
+        // A combining mark after a space (found by fuzzing): the word must not take the space.
+        "x \u{d00}".to_string(),
+        "\u{915} \u{93f}".to_string(),
     ]
 }
 
@@ -363,7 +366,8 @@ fn properties_hold_on_nasty_inputs() {
 
 #[test]
 fn text_without_punctuation_is_one_sentence_per_paragraph() {
-    let text = "word ".repeat(2_000);
+    // Up to the run-on cap (see `run_on_text_is_cut_into_bounded_sentences`).
+    let text = "word ".repeat(390);
     assert_eq!(split_sentences(&text).len(), 1);
 }
 
@@ -498,4 +502,42 @@ fn public_types_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Segmentation>();
     check::<copydesk::analysis::segment::Sentence>();
+}
+
+/// Run-on text is cut into bounded pieces at clause marks, and nothing is lost.
+#[test]
+fn run_on_text_is_cut_into_bounded_sentences() {
+    use copydesk::analysis::segment::{segment, MAX_SENTENCE_BYTES};
+    let text = "“Yes,” said Smith, ".repeat(2_000);
+    let seg = segment(&text);
+    assert!(seg.sentences.len() > 10);
+    let mut joined = String::new();
+    for s in &seg.sentences {
+        let piece = s.span.slice(&text);
+        assert!(piece.len() <= MAX_SENTENCE_BYTES, "{} bytes", piece.len());
+        assert!(
+            piece.ends_with(',') || s.span.end == text.trim_end().len(),
+            "cut after a comma: {piece:?}"
+        );
+        joined.push_str(piece);
+    }
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    assert_eq!(squeeze(&joined), squeeze(&text));
+    // No clause mark: cut at spaces; no space: cut at a character boundary.
+    for text in ["word ".repeat(3_000), "é".repeat(3_000)] {
+        let seg = segment(&text);
+        assert!(seg
+            .sentences
+            .iter()
+            .all(|s| s.span.slice(&text).len() <= MAX_SENTENCE_BYTES));
+        assert_eq!(
+            squeeze(
+                &seg.sentences
+                    .iter()
+                    .map(|s| s.span.slice(&text))
+                    .collect::<String>()
+            ),
+            squeeze(&text)
+        );
+    }
 }

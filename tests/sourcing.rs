@@ -386,3 +386,88 @@ fn stance_verbs_need_a_subject_and_an_object() {
     );
     assert_eq!(s.attributions.len(), 1, "{:#?}", triples(text, &s));
 }
+
+#[test]
+fn raising_verbs_and_reportedly_have_no_source_and_take_the_subject_into_the_content() {
+    let text = "The harbour board seemed ready to sell the old ferry. The mayor is reportedly planning a second term.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter().any(|(a, b, c, _)| a.is_empty()
+            && b == "seemed"
+            && c.starts_with("The harbour board seemed ready")),
+        "{t:#?}"
+    );
+    assert!(
+        t.iter().any(|(a, b, c, _)| a.is_empty()
+            && b == "reportedly"
+            && c.starts_with("The mayor is reportedly planning")),
+        "{t:#?}"
+    );
+    // presence, not a judgement
+    let text = "The minister appeared at the fair on Sunday.";
+    assert!(run(text).attributions.is_empty());
+}
+
+#[test]
+fn the_interview_frame_asked_has_no_source_and_ends_at_its_comma() {
+    let text = "Asked whether the bridge would reopen, the engineer said she did not know.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter().any(|(a, b, c, _)| a.is_empty()
+            && b == "Asked"
+            && c == "whether the bridge would reopen"),
+        "{t:#?}"
+    );
+    has(
+        text,
+        &s,
+        "the engineer",
+        "said",
+        "she did not know",
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn hopes_and_plans_before_to_are_verbs_after_a_subject() {
+    let text = "The council plans to close the pool in May. His plans to retire were shelved.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter()
+            .any(|(a, b, _, _)| a == "The council" && b == "plans"),
+        "{t:#?}"
+    );
+    assert!(
+        !t.iter()
+            .any(|(_, b, c, _)| b == "plans" && c.starts_with("to retire")),
+        "{t:#?}"
+    );
+}
+
+#[test]
+fn hostile_inputs_stay_linear() {
+    // 900 KB without a full stop
+    let mut text = String::with_capacity(900_000);
+    while text.len() < 900_000 {
+        text.push_str("officials said the river rose and analysts think that it will, ");
+    }
+    let t = std::time::Instant::now();
+    let _ = analyze(&text, &split(&text), "en");
+    assert!(
+        t.elapsed().as_secs_f64() < 1.0,
+        "no full stop: {:?}",
+        t.elapsed()
+    );
+    // 60,000 one-word sentences
+    let text = "Asked. ".repeat(30_000) + &"Seemed. ".repeat(30_000);
+    let t = std::time::Instant::now();
+    let _ = analyze(&text, &split(&text), "en");
+    assert!(
+        t.elapsed().as_secs_f64() < 1.0,
+        "one-word sentences: {:?}",
+        t.elapsed()
+    );
+}

@@ -116,6 +116,46 @@ pub struct Bias {
     pub warnings: Vec<Warning>,
 }
 
+/// Closed-class sentence cues (`data/bias/cues_en.tsv`): word -> model feature it counts towards.
+static CUES: LazyLock<std::collections::HashMap<String, &'static str>> = LazyLock::new(|| {
+    lexicon::parse(include_str!("../../data/bias/cues_en.tsv"))
+        .into_iter()
+        .filter_map(|e| {
+            let feature = CUE_FEATURES
+                .iter()
+                .find(|(cue, _)| e.fields.first().is_some_and(|f| f == cue))
+                .map(|(_, feature)| *feature)?;
+            Some((e.phrase, feature))
+        })
+        .collect()
+});
+
+/// Cue names in `cues_en.tsv` and the model feature each counts towards.
+const CUE_FEATURES: [(&str, &str); 8] = [
+    ("generalisation", "generalisations"),
+    ("political_label", "political_labels"),
+    ("political_actor", "political_actors"),
+    ("emphasis", "emphasis"),
+    ("prescriptive", "prescriptive"),
+    ("negation", "negation"),
+    ("time_reference", "time_references"),
+    ("reporting_verb", "reporting_verbs"),
+];
+
+/// The cue feature a word counts towards, if any ("-n't" counts as negation).
+fn cue_of(word: &str) -> Option<&'static str> {
+    let lower: std::borrow::Cow<str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        word.to_ascii_lowercase().into()
+    } else {
+        word.into()
+    };
+    if lower.ends_with("n't") || lower.ends_with("n\u{2019}t") {
+        Some("negation")
+    } else {
+        CUES.get(lower.as_ref()).copied()
+    }
+}
+
 static EN: LazyLock<Matcher> =
     LazyLock::new(|| Matcher::new(lexicon::parse(include_str!("../../data/bias/en.tsv"))));
 
@@ -135,7 +175,7 @@ pub fn analyze(
 ) -> Bias {
     let mut warnings = Vec::new();
     let quotes = quote_regions(text, sentences, sourcing);
-    let spans = lexicon_spans(text, sentences, language, &quotes);
+    let mut spans = lexicon_spans(text, sentences, language, &quotes);
     if !has_lexicon(language) {
         warnings.push(Warning::new(
             "bias_unsupported_language",
@@ -143,22 +183,41 @@ pub fn analyze(
         ));
     }
     let scare = scare_quotes(text, sentences, sourcing);
+    let evidence: Vec<(Features, tone::Tone)> = if has_lexicon(language) {
+        sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| features(text, i, *s, &spans, &scare, &quotes, hedging, sourcing))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let probabilities: Vec<f32> = evidence.iter().map(|(x, _)| MODEL.probability(x)).collect();
+    // A weaker loaded word or label is only reported as such where the sentence as a whole scores as slanted;
+    // elsewhere it is evaluative colour (`subjective`). The strongest entries are reported everywhere.
+    for b in spans.iter_mut() {
+        if matches!(b.kind, BiasKind::Loaded | BiasKind::ContentiousLabel)
+            && b.weight < ALWAYS_FLAG_AT
+            && probabilities
+                .get(b.sentence)
+                .is_some_and(|p| *p < MODEL.threshold)
+        {
+            b.kind = BiasKind::Subjective;
+        }
+    }
     let scored: Vec<BiasSentence> = sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            if has_lexicon(language) {
-                score_sentence(text, i, *s, &spans, &scare, &quotes, hedging, sourcing)
-            } else {
-                BiasSentence {
-                    index: i,
-                    span: *s,
-                    biased: false,
-                    score: 0.0,
-                    tone: 0.0,
-                    reasons: Vec::new(),
-                }
-            }
+        .map(|(i, s)| match evidence.get(i) {
+            Some((x, t)) => score_sentence(text, i, *s, x, t, &spans, &scare, &quotes, hedging),
+            None => BiasSentence {
+                index: i,
+                span: *s,
+                biased: false,
+                score: 0.0,
+                tone: 0.0,
+                reasons: Vec::new(),
+            },
         })
         .collect();
     let indicators = indicators(
@@ -238,11 +297,11 @@ fn lexicon_spans(text: &str, sentences: &[Span], language: &str, quotes: &[Span]
                 } else {
                     FLAG_AT
                 };
+                let quoted = quotes.iter().any(|q| q.contains(hit.span));
                 if matches!(kind, BiasKind::Loaded | BiasKind::ContentiousLabel) && weight < flag_at
                 {
                     kind = BiasKind::Subjective;
                 }
-                let quoted = quotes.iter().any(|q| q.contains(hit.span));
                 spans.push(BiasSpan {
                     span: hit.span,
                     kind,
@@ -261,6 +320,9 @@ fn lexicon_spans(text: &str, sentences: &[Span], language: &str, quotes: &[Span]
 const FLAG_AT: f32 = 0.75;
 /// The same for `contentious_label`: a label is often the plain name of a group, so only the strongest count.
 const FLAG_LABEL_AT: f32 = 0.85;
+/// Lexicon weight from which a `loaded` or `contentious_label` span is reported whatever its sentence scores;
+/// weaker ones only in sentences called biased.
+const ALWAYS_FLAG_AT: f32 = 0.9;
 
 /// Common `-ly` words that are not evaluative adverbs.
 const PLAIN_LY: [&str; 24] = [
@@ -423,6 +485,23 @@ fn features(
     });
     x.set("any_loaded", f32::from(u8::from(strong)));
     x.set("polar_words", polar);
+    // Closed-class cues in the writer's voice: generalisations, political labels, emphasis, negation, ...
+    let mut cues = [0.0f32; CUE_FEATURES.len()];
+    for w in &own_words {
+        if let Some(i) = cue_of(w).and_then(|f| CUE_FEATURES.iter().position(|(_, n)| *n == f)) {
+            cues[i] += 1.0;
+        }
+    }
+    for (i, (_, feature)) in CUE_FEATURES.iter().enumerate() {
+        x.set(feature, cues[i]);
+    }
+    // Share of the sentence's text inside quotes: a sentence that mostly quotes someone reports their words.
+    let solid = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    let all = solid(span.slice(text)).max(1);
+    x.set(
+        "quote_share",
+        1.0 - solid(&own).min(all) as f32 / all as f32,
+    );
     (x, t)
 }
 
@@ -431,16 +510,16 @@ fn score_sentence(
     text: &str,
     index: usize,
     span: Span,
+    x: &Features,
+    t: &tone::Tone,
     spans: &[BiasSpan],
     scare: &[(usize, Span)],
     quotes: &[Span],
     hedging: &Hedging,
-    sourcing: &Sourcing,
 ) -> BiasSentence {
-    let (x, t) = features(text, index, span, spans, scare, quotes, hedging, sourcing);
     let model = &*MODEL;
-    let contributions = model.contributions(&x);
-    let score = model.probability(&x);
+    let contributions = model.contributions(x);
+    let score = model.probability(x);
     let quoted = |s: Span| quotes.iter().any(|q| q.contains(s));
     let mine: Vec<&BiasSpan> = spans.iter().filter(|b| b.sentence == index).collect();
     let mut reasons = Vec::new();
@@ -572,6 +651,45 @@ fn score_sentence(
         reasons.push(Reason {
             indicator: "hedges",
             message: "hedging or boosting words".into(),
+            spans,
+        });
+    }
+    // Closed-class cues that push the score: generalisations, political labels, emphasis, ...
+    let any_cue = CUE_FEATURES.iter().any(|(_, f)| pushes(f));
+    let cue_words: Vec<(Span, &str)> = tone::words(text, span)
+        .into_iter()
+        .filter(|_| any_cue)
+        .filter(|w| !quoted(*w))
+        .filter_map(|w| cue_of(w.slice(text)).map(|f| (w, f)))
+        .collect();
+    for (_, feature) in CUE_FEATURES {
+        let here: Vec<Span> = cue_words
+            .iter()
+            .filter(|(_, f)| *f == feature)
+            .map(|(w, _)| *w)
+            .collect();
+        if here.is_empty() || !pushes(feature) {
+            continue;
+        }
+        let words: Vec<&str> = here.iter().map(|w| w.slice(text)).collect();
+        reasons.push(Reason {
+            indicator: feature,
+            message: format!("{}: {}", feature.replace('_', " "), words.join(", ")),
+            spans: here,
+        });
+    }
+    if pushes("quote_share") {
+        let spans: Vec<Span> = quotes
+            .iter()
+            .filter(|q| span.overlaps(**q))
+            .map(|q| Span::new(q.start.max(span.start), q.end.min(span.end)))
+            .collect();
+        reasons.push(Reason {
+            indicator: "quote_share",
+            message: format!(
+                "{:.0}% of the sentence is quoted speech",
+                100.0 * x.get("quote_share")
+            ),
             spans,
         });
     }

@@ -57,7 +57,10 @@ pub fn segment(text: &str) -> Segmentation {
     let mut sentences = Vec::new();
     let mut all_words = Vec::new();
     for (index, &paragraph) in paragraphs.iter().enumerate() {
-        for span in sentences::split_paragraph(text, paragraph) {
+        for span in sentences::split_paragraph(text, paragraph)
+            .into_iter()
+            .flat_map(|s| bounded(text, s))
+        {
             let first = all_words.len();
             all_words.extend(words(text, span));
             sentences.push(Sentence {
@@ -79,7 +82,51 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     paragraphs(text)
         .into_iter()
         .flat_map(|p| sentences::split_paragraph(text, p))
+        .flat_map(|s| bounded(text, s))
         .collect()
+}
+
+/// Longest sentence, in bytes. News sentences stay far below (a long one is 400 characters);
+/// text without full stops (lists pasted as one line, run-on machine text, hostile input) would
+/// otherwise be one sentence of any length, and analyses that work per sentence (attribution
+/// content, summary candidates) would grow with its square.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// Cuts a run-on sentence into pieces of at most [`MAX_SENTENCE_BYTES`], each ending after the
+/// last clause mark (`;` `:` `,` or a dash) in its second half, else at the last space, else
+/// at a character boundary; pieces are trimmed like any sentence.
+fn bounded(text: &str, span: Span) -> Vec<Span> {
+    if span.end - span.start <= MAX_SENTENCE_BYTES {
+        return vec![span];
+    }
+    let mut out = Vec::new();
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let half = window.len() / 2;
+        let clause = window
+            .char_indices()
+            .rev()
+            .take_while(|&(i, _)| i >= half)
+            .find(|&(_, c)| matches!(c, ';' | ':' | ',' | '\u{2013}' | '\u{2014}'))
+            .map(|(i, c)| i + c.len_utf8());
+        let space = || {
+            window
+                .char_indices()
+                .rev()
+                .find(|&(i, c)| i > 0 && c.is_whitespace())
+                .map(|(i, _)| i)
+        };
+        let cut = start + clause.or_else(space).unwrap_or(window.len());
+        push_trimmed(text, Span::new(start, cut), &mut out);
+        start = cut;
+    }
+    push_trimmed(text, Span::new(start, span.end), &mut out);
+    out
 }
 
 /// Line breaks: "\n", "\r\n", "\r", and the Unicode ones (NEL, line and paragraph separators).

@@ -239,9 +239,24 @@ fn quote_only(ctx: &extract::Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
 /// `"X," he said. "Y."`: a quotation that follows a postposed cue at once continues the same attribution.
 fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw]) {
     let n = raws.len();
+    // Attributions by cue position, and how far any content reaches from its cue: the "does another
+    // attribution claim this quotation" check then looks only at cues near the quotation, which keeps
+    // text with thousands of split quotes linear instead of quadratic.
+    let mut by_cue: Vec<usize> = (0..n).collect();
+    by_cue.sort_by_key(|&k| raws[k].cue.start);
+    let cue_starts: Vec<usize> = by_cue.iter().map(|&k| raws[k].cue.start).collect();
+    let reach = |r: &Raw| {
+        r.cue
+            .start
+            .abs_diff(r.content.start)
+            .max(r.cue.start.abs_diff(r.content.end))
+    };
+    let mut max_reach = raws.iter().map(reach).max().unwrap_or(0);
     for i in 0..n {
         let r = raws[i].clone();
-        let Some(q) = ctx.quotes.iter().find(|q| q.span.end == r.content.end) else {
+        // quotations do not nest, so they are sorted by end too
+        let qi = ctx.quotes.partition_point(|q| q.span.end < r.content.end);
+        let Some(q) = ctx.quotes.get(qi).filter(|q| q.span.end == r.content.end) else {
             continue;
         };
         if r.cue.start < q.span.end {
@@ -270,14 +285,17 @@ fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw
         if !(same_sentence || next_sentence) {
             continue;
         }
-        if raws
-            .iter()
-            .any(|o| o.content.overlaps(next.span) || next.span.contains(o.cue))
-        {
+        let lo = cue_starts.partition_point(|&c| c + max_reach < next.span.start);
+        let hi = cue_starts.partition_point(|&c| c <= next.span.end + max_reach);
+        if by_cue[lo..hi].iter().any(|&k| {
+            let o = &raws[k];
+            o.content.overlaps(next.span) || next.span.contains(o.cue)
+        }) {
             continue;
         }
         // the quotation must not have a cue of its own right after it
         raws[i].content = Span::new(r.content.start, next.span.end);
+        max_reach = max_reach.max(reach(&raws[i]));
     }
 }
 

@@ -18,10 +18,17 @@ pub enum ErrorCode {
     EmptyText,
     AmbiguousInput,
     InvalidOption,
+    TextTooLong,
+    TooManySentences,
+    RequestTimeout,
+    Timeout,
     NotFound,
     MethodNotAllowed,
     NotReady,
     Internal,
+    Unauthorized,
+    RateLimited,
+    TooManyArticles,
 }
 
 impl ErrorCode {
@@ -64,6 +71,26 @@ impl ErrorCode {
                 "invalid_option",
                 "Invalid option",
             ),
+            TextTooLong => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "text_too_long",
+                "Text too long",
+            ),
+            TooManySentences => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "too_many_sentences",
+                "Too many sentences",
+            ),
+            RequestTimeout => (
+                StatusCode::REQUEST_TIMEOUT,
+                "request_timeout",
+                "Request not received in time",
+            ),
+            Timeout => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "timeout",
+                "Analysis took too long",
+            ),
             NotFound => (StatusCode::NOT_FOUND, "not_found", "Not found"),
             MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -80,6 +107,40 @@ impl ErrorCode {
                 "internal",
                 "Internal error",
             ),
+            Unauthorized => (
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "Missing or invalid API key",
+            ),
+            RateLimited => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                "Too many requests",
+            ),
+            TooManyArticles => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "too_many_articles",
+                "Too many articles in the batch",
+            ),
+        }
+    }
+}
+
+impl ErrorCode {
+    /// The code for an error answer made outside the API's handlers (by a middleware or a
+    /// library), from its status alone.
+    pub fn for_status(status: StatusCode) -> Self {
+        use ErrorCode::*;
+        match status.as_u16() {
+            401 => Unauthorized,
+            404 => NotFound,
+            405 => MethodNotAllowed,
+            408 => RequestTimeout,
+            413 => PayloadTooLarge,
+            415 => UnsupportedMediaType,
+            429 => RateLimited,
+            s if s >= 500 => Internal,
+            _ => InvalidRequest,
         }
     }
 }
@@ -91,6 +152,8 @@ pub struct ApiError {
     pub detail: String,
     /// Methods to list in `Allow` for 405 answers.
     pub allow: Option<&'static str>,
+    /// Seconds to put in `Retry-After` (429 answers).
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -99,6 +162,7 @@ impl ApiError {
             code,
             detail: detail.into(),
             allow: None,
+            retry_after: None,
         }
     }
 
@@ -122,6 +186,15 @@ impl ApiError {
     }
 }
 
+/// A problem+json answer with exactly `status`, for error answers made outside the handlers.
+pub fn problem_response(status: StatusCode, detail: impl Into<String>) -> HttpResponse {
+    let mut problem = ApiError::new(ErrorCode::for_status(status), detail).problem();
+    problem.status = status.as_u16();
+    HttpResponse::build(status)
+        .insert_header((header::CONTENT_TYPE, "application/problem+json"))
+        .body(serde_json::to_string(&problem).unwrap_or_default())
+}
+
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.code.describe().1, self.detail)
@@ -138,6 +211,12 @@ impl ResponseError for ApiError {
         res.insert_header((header::CONTENT_TYPE, "application/problem+json"));
         if let Some(allow) = self.allow {
             res.insert_header((header::ALLOW, allow));
+        }
+        if let Some(seconds) = self.retry_after {
+            res.insert_header((header::RETRY_AFTER, seconds.to_string()));
+        }
+        if self.code == ErrorCode::Unauthorized {
+            res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"copydesk\""));
         }
         res.body(serde_json::to_string(&self.problem()).unwrap_or_default())
     }
@@ -164,7 +243,8 @@ pub struct Problem {
     pub detail: String,
     /// Machine-readable error code: `invalid_json`, `invalid_request`, `payload_too_large`,
     /// `unsupported_media_type`, `empty_text`, `ambiguous_input`, `invalid_option`, `not_found`,
-    /// `method_not_allowed`, `not_ready`, `internal`.
+    /// `method_not_allowed`, `text_too_long`, `too_many_sentences`, `request_timeout`, `timeout`,
+    /// `not_ready`, `internal`, `unauthorized`, `rate_limited`, `too_many_articles`.
     pub code: String,
 }
 
@@ -180,10 +260,17 @@ impl ErrorCode {
             EmptyText => "the text is empty or only white space",
             AmbiguousInput => "give either `text` or `html`, not both",
             InvalidOption => "`sentences` must be at least 1, got 0",
+            TextTooLong => "the analysed text has 412000 characters; the limit is 300000",
+            TooManySentences => "the text has 60000 sentences; the limit is 10000",
+            RequestTimeout => "the body did not arrive within 10 s",
+            Timeout => "the analysis did not finish within 10 s; send a shorter text",
             NotFound => "no endpoint at /v2/analyze",
             MethodNotAllowed => "/v1/analyze accepts POST",
             NotReady => "language models are still loading; retry in a second",
             Internal => "the analysis failed unexpectedly",
+            Unauthorized => "send a valid API key as `Authorization: Bearer KEY` or `X-API-Key: KEY`",
+            RateLimited => "more than 120 requests a minute from this client; retry in 3 s",
+            TooManyArticles => "the batch has 40 articles; the limit is 16",
         }
     }
 }
@@ -199,13 +286,16 @@ impl utoipa::IntoResponses for AnalysisErrors {
         use utoipa::openapi::example::ExampleBuilder;
         use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
         use ErrorCode::*;
-        let groups: [(&[ErrorCode], &str); 7] = [
+        let groups: [(&[ErrorCode], &str); 10] = [
             (&[InvalidJson, InvalidRequest], "The body is not JSON or not UTF-8, a field has the wrong type, or a field or parameter is unknown."),
+            (&[Unauthorized], "API keys are enabled and the request has none, or an unknown one."),
             (&[MethodNotAllowed], "The path accepts only POST."),
-            (&[PayloadTooLarge], "The body is over the configured limit (default 1 MiB)."),
+            (&[RequestTimeout], "The body did not arrive within the time limit (slow sender)."),
+            (&[PayloadTooLarge, TextTooLong], "The body is over the size limit (default 1 MiB), or the analysed text over the character limit (default 300,000)."),
             (&[UnsupportedMediaType], "The Content-Type is not application/json, text/plain or text/html."),
-            (&[EmptyText, AmbiguousInput, InvalidOption], "No text to analyse, both `text` and `html`, or an option out of range."),
-            (&[NotReady], "The language models are still loading (only right after start)."),
+            (&[EmptyText, AmbiguousInput, InvalidOption, TooManySentences, TooManyArticles], "No text to analyse, both `text` and `html`, an option out of range, more sentences than the limit (default 10,000), or more articles in a batch than its limit (default 16)."),
+            (&[RateLimited], "The client sent more requests than its rate limit allows; `Retry-After` says when to retry."),
+            (&[NotReady, Timeout], "The language models are still loading (only right after start), or the analysis exceeded its time budget (default 10 s)."),
             (&[Internal], "An unexpected failure; the detail never exposes internals."),
         ];
         groups

@@ -5,10 +5,13 @@
 
 pub mod error;
 pub mod examples;
+pub mod metrics;
+pub mod middleware;
 pub mod offsets;
 pub mod request;
 pub mod response;
 pub mod routes;
+pub mod security;
 pub mod state;
 
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
@@ -60,9 +63,11 @@ pub fn app(
         .app_data(state)
         .service(routes::health::healthz)
         .service(routes::health::readyz)
+        .service(routes::metrics::metrics)
         .service(
             utoipa_actix_web::scope("/v1")
                 .service(routes::analyze::analyze)
+                .service(routes::batch::batch)
                 .service(routes::summarize::summarize)
                 .service(routes::hedging::hedging)
                 .service(routes::sourcing::sourcing)
@@ -74,7 +79,7 @@ pub fn app(
 
 /// The OpenAPI document, as served at `/openapi.json` and committed under `openapi/`.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    let mut spec = app(web::Data::new(AppState::new(0))).1;
+    let mut spec = app(web::Data::new(AppState::new(Default::default()))).1;
     examples::add_answers(&mut spec);
     spec
 }
@@ -98,6 +103,11 @@ where
                     .insert_header(("Location", "/swagger-ui/"))
                     .finish()
             }),
+        )
+        .route("/", web::get().to(routes::page::index))
+        .route(
+            "/examples/kursk-deminers.txt",
+            web::get().to(routes::page::example_article),
         )
         .default_service(web::to(routes::fallback::not_routed))
 }

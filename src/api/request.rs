@@ -16,6 +16,7 @@ use crate::analysis::summarize::{Algorithm, Length, SummaryOptions};
 use crate::api::error::{ApiError, ErrorCode};
 use crate::api::examples;
 use crate::api::offsets::OffsetEncoding;
+use crate::api::state::Limits;
 
 /// Summary algorithm names, for the documentation of `algorithm`.
 #[derive(ToSchema)]
@@ -173,13 +174,15 @@ enum BodyKind {
     Html,
 }
 
-/// Reads the body (up to `limit` bytes) and decides how to parse it from `Content-Type`.
+/// Reads the body (up to `limits.body_bytes`, within `limits.timeout`) and decides how to parse it
+/// from `Content-Type`.
 async fn read_body(
     req: &HttpRequest,
     mut payload: web::Payload,
-    limit: usize,
+    limits: &Limits,
 ) -> Result<(BodyKind, Vec<u8>), ApiError> {
     let kind = body_kind(req)?;
+    let limit = limits.body_bytes;
     let too_large = || {
         ApiError::new(
             ErrorCode::PayloadTooLarge,
@@ -195,15 +198,30 @@ async fn read_body(
             return Err(too_large());
         }
     }
-    let mut body = Vec::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk
-            .map_err(|e| ApiError::invalid_request(format!("could not read the body: {e}")))?;
-        if body.len() + chunk.len() > limit {
-            return Err(too_large());
+    let read = async {
+        let mut body = Vec::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk
+                .map_err(|e| ApiError::invalid_request(format!("could not read the body: {e}")))?;
+            if body.len() + chunk.len() > limit {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
         }
-        body.extend_from_slice(&chunk);
-    }
+        Ok(body)
+    };
+    // A slow sender is cut off instead of holding a connection and a buffer indefinitely.
+    let body = tokio::time::timeout(limits.timeout, read)
+        .await
+        .map_err(|_| {
+            ApiError::new(
+                ErrorCode::RequestTimeout,
+                format!(
+                    "the body did not arrive within {} s",
+                    limits.timeout.as_secs()
+                ),
+            )
+        })??;
     Ok((kind, body))
 }
 
@@ -292,9 +310,9 @@ struct Raw {
 pub async fn article(
     req: &HttpRequest,
     payload: web::Payload,
-    limit: usize,
+    limits: &Limits,
 ) -> Result<Article, ApiError> {
-    let (kind, body) = read_body(req, payload, limit).await?;
+    let (kind, body) = read_body(req, payload, limits).await?;
     let q: ArticleQuery = parse_query(req)?;
     let mut raw = Raw {
         text: None,
@@ -316,43 +334,108 @@ pub async fn article(
         BodyKind::Text => raw.text = Some(text_body(body)?),
         BodyKind::Html => raw.html = Some(text_body(body)?),
     }
-    validate(raw)
+    validate(raw, limits)
 }
 
 /// Reads a `/v1/analyze` request (summary options nested under `summary` in JSON).
 pub async fn analyze(
     req: &HttpRequest,
     payload: web::Payload,
-    limit: usize,
+    limits: &Limits,
 ) -> Result<Article, ApiError> {
-    let (kind, body) = read_body(req, payload, limit).await?;
+    let (kind, body) = read_body(req, payload, limits).await?;
     let q: SummaryQuery = parse_query(req)?;
     let mut raw = from_summary_query(q);
     match kind {
-        BodyKind::Json => {
-            let b: AnalyzeRequest = parse_json(&body)?;
-            raw.text = b.text;
-            raw.html = b.html;
-            raw.title = b.title.or(raw.title);
-            raw.language = b.language.or(raw.language);
-            raw.offset_encoding = b.offset_encoding.or(raw.offset_encoding);
-            if let Some(s) = b.summary {
-                raw.summary = merge_summary(s, raw.summary);
-            }
-        }
+        BodyKind::Json => apply_analyze(parse_json(&body)?, &mut raw),
         BodyKind::Text => raw.text = Some(text_body(body)?),
         BodyKind::Html => raw.html = Some(text_body(body)?),
     }
-    validate(raw)
+    validate(raw, limits)
+}
+
+/// Fields of a `/v1/analyze` JSON body over what the query string gave.
+fn apply_analyze(b: AnalyzeRequest, raw: &mut Raw) {
+    raw.text = b.text;
+    raw.html = b.html;
+    raw.title = b.title.or(raw.title.take());
+    raw.language = b.language.or(raw.language.take());
+    raw.offset_encoding = b.offset_encoding.or(raw.offset_encoding.take());
+    if let Some(s) = b.summary {
+        raw.summary = merge_summary(s, std::mem::take(&mut raw.summary));
+    }
+}
+
+/// `POST /v1/analyze/batch`: several articles, each with its own options.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"articles": [
+    {"text": "Analysts suggest the talks could resume next week, officials said."},
+    {"html": "<p>The minister said the plan was \u{201c}a turning point\u{201d}.</p>", "offset_encoding": "utf16"}
+]}))]
+pub struct BatchRequest {
+    /// The articles, each exactly as the body of `/v1/analyze`; at least 1 and at most the
+    /// batch limit (default 16). An invalid article fails only its own slot.
+    #[schema(value_type = Vec<AnalyzeRequest>, min_items = 1)]
+    pub articles: Vec<serde_json::Value>,
+}
+
+/// Reads a `/v1/analyze/batch` request: the envelope is checked here, each article is left to
+/// [`batch_article`] so one bad article fails only its own slot.
+pub async fn batch(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limits: &Limits,
+) -> Result<Vec<serde_json::Value>, ApiError> {
+    let batch_limits = Limits {
+        body_bytes: limits.batch_body_bytes,
+        ..*limits
+    };
+    let (kind, body) = read_body(req, payload, &batch_limits).await?;
+    if !matches!(kind, BodyKind::Json) {
+        return Err(ApiError::new(
+            ErrorCode::UnsupportedMediaType,
+            "a batch is JSON: {\"articles\": [{\"text\": ...}, ...]}",
+        ));
+    }
+    if !req.query_string().is_empty() {
+        return Err(ApiError::invalid_request(
+            "a batch takes no query parameters; put options in each article",
+        ));
+    }
+    let b: BatchRequest = parse_json(&body)?;
+    if b.articles.is_empty() {
+        return Err(ApiError::invalid_request("`articles` is empty"));
+    }
+    if b.articles.len() > limits.batch_articles {
+        return Err(ApiError::new(
+            ErrorCode::TooManyArticles,
+            format!(
+                "the batch has {} articles; the limit is {}",
+                b.articles.len(),
+                limits.batch_articles
+            ),
+        ));
+    }
+    Ok(b.articles)
+}
+
+/// One article of a batch, parsed and validated as a `/v1/analyze` JSON body.
+pub fn batch_article(value: serde_json::Value, limits: &Limits) -> Result<Article, ApiError> {
+    let b: AnalyzeRequest =
+        serde_json::from_value(value).map_err(|e| ApiError::invalid_request(e.to_string()))?;
+    let mut raw = from_summary_query(SummaryQuery::default());
+    apply_analyze(b, &mut raw);
+    validate(raw, limits)
 }
 
 /// Reads a `/v1/summarize` request (summary options at the top level).
 pub async fn summarize(
     req: &HttpRequest,
     payload: web::Payload,
-    limit: usize,
+    limits: &Limits,
 ) -> Result<Article, ApiError> {
-    let (kind, body) = read_body(req, payload, limit).await?;
+    let (kind, body) = read_body(req, payload, limits).await?;
     let q: SummaryQuery = parse_query(req)?;
     let mut raw = from_summary_query(q);
     match kind {
@@ -374,7 +457,7 @@ pub async fn summarize(
         BodyKind::Text => raw.text = Some(text_body(body)?),
         BodyKind::Html => raw.html = Some(text_body(body)?),
     }
-    validate(raw)
+    validate(raw, limits)
 }
 
 fn from_summary_query(q: SummaryQuery) -> Raw {
@@ -411,7 +494,7 @@ fn merge_summary(body: SummaryParams, query: SummaryParams) -> SummaryParams {
     }
 }
 
-fn validate(raw: Raw) -> Result<Article, ApiError> {
+fn validate(raw: Raw, limits: &Limits) -> Result<Article, ApiError> {
     let encoding = match raw.offset_encoding.as_deref() {
         None => OffsetEncoding::default(),
         Some(e) => OffsetEncoding::parse(e).ok_or_else(|| {
@@ -456,6 +539,16 @@ fn validate(raw: Raw) -> Result<Article, ApiError> {
             "the text is empty or only white space"
         };
         return Err(ApiError::new(ErrorCode::EmptyText, what));
+    }
+    let chars = text.chars().count();
+    if chars > limits.max_chars {
+        return Err(ApiError::new(
+            ErrorCode::TextTooLong,
+            format!(
+                "the analysed text has {chars} characters; the limit is {}",
+                limits.max_chars
+            ),
+        ));
     }
     let title = raw.title.filter(|t| !t.trim().is_empty());
     Ok(Article {

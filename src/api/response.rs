@@ -369,7 +369,8 @@ impl SourcingDto {
 pub struct ReasonDto {
     /// The indicator: a span kind (`loaded`, `contentious_label`, `doubt`, `presupposition`,
     /// `intensifier`, `subjective`), `quoted_cues`, `scare_quotes`, `exclamation`, `question`,
-    /// `first_person`, `tone` or `hedges`.
+    /// `first_person`, `tone`, `hedges`, a sentence cue (`generalisations`, `political_labels`,
+    /// `political_actors`, `emphasis`, `prescriptive`, `negation`) or `quote_share`.
     #[schema(example = "loaded")]
     pub indicator: String,
     /// Human explanation.

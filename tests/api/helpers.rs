@@ -9,30 +9,44 @@ use serde_json::Value;
 
 pub const ARTICLE: &str = include_str!("../../examples/kursk-deminers.txt");
 
-/// Port of the one server every test talks to (started on first use, ready when returned).
+/// Port of the one server most tests talk to (started on first use, ready when returned).
 fn port() -> u16 {
     static PORT: OnceLock<u16> = OnceLock::new();
     *PORT.get_or_init(|| {
         if std::env::var_os("TEST_LOG").is_some() {
             copydesk::telemetry::init(Default::default());
         }
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            actix_web::rt::System::new().block_on(async move {
-                let settings = Settings {
-                    addr: "127.0.0.1:0".into(),
-                    workers: Some(2),
-                    ..Settings::default()
-                };
-                let app = Application::build(&settings).expect("server builds");
-                tx.send(app.port()).unwrap();
-                app.run_until_stopped().await.unwrap();
-            })
-        });
-        let port = rx.recv().expect("server started");
-        wait_ready(port);
-        port
+        spawn(Settings::default())
     })
+}
+
+/// Starts a server with `settings` (address and workers set here) on a free port, ready when
+/// returned. For tests of settings the shared server does not have (keys, CORS, rate limits).
+pub fn spawn(settings: Settings) -> u16 {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let settings = Settings {
+                addr: "127.0.0.1:0".into(),
+                workers: Some(2),
+                ..settings
+            };
+            let app = Application::build(&settings).expect("server builds");
+            tx.send(app.port()).unwrap();
+            app.run_until_stopped().await.unwrap();
+        })
+    });
+    let port = rx.recv().expect("server started");
+    wait_ready(port);
+    port
+}
+
+/// A client for a server started with [`spawn`].
+pub fn app_with(settings: Settings) -> TestApp {
+    TestApp {
+        base: format!("http://127.0.0.1:{}", spawn(settings)),
+        client: reqwest::Client::new(),
+    }
 }
 
 fn wait_ready(port: u16) {

@@ -1,7 +1,12 @@
 mod analyze;
+mod batch;
 mod errors;
 mod health;
 mod helpers;
+mod hostile;
+mod observability;
 mod openapi;
+mod security;
 mod spans;
 mod summarize;
+mod web;

@@ -24,7 +24,14 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
     // End offset of a hyphen that directly follows the last word: a word starting there joins it.
     let mut hyphen_end: Option<usize> = None;
     for (offset, piece) in slice.split_word_bound_indices() {
-        let (start, end) = (span.start + offset, span.start + offset + piece.len());
+        // UAX #29 (WB4) glues a combining mark to the space before it (" \u{93F}"): keep the
+        // space out of the word so word spans stay trimmed.
+        let lead = piece.len() - piece.trim_start().len();
+        let (start, end) = (
+            span.start + offset + lead,
+            span.start + offset + piece.len(),
+        );
+        let piece = &piece[lead..];
         if is_word(piece) {
             match out.last_mut() {
                 Some(last) if hyphen_end == Some(start) => last.end = end,

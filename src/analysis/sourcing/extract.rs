@@ -203,6 +203,12 @@ const CONTENT_END_AFTER_COMMA: &[&str] = &[
     "but", "while", "though", "although", "even", "despite", "however", "whereas", "compared",
 ];
 
+/// Longest content scanned after a cue, in tokens (real sentences stay far below).
+const MAX_CONTENT_TOKENS: usize = 400;
+
+/// Longest appositive after an inverted source ("said John Smith, a spokesman for …"), in tokens.
+const MAX_APPOSITIVE: usize = 30;
+
 /// Verbs whose object is an addressee before the content ("told reporters that ...").
 const ADDRESSEE_VERBS: &[&str] = &[
     "tell", "assure", "inform", "remind", "warn", "urge", "ask", "thank", "promise",
@@ -417,6 +423,11 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
             k += 2;
             continue;
         }
+        if let Some(handled) = sourceless(ctx, si, s0, s1, end_tok, k) {
+            out.extend(handled);
+            k += 1;
+            continue;
+        }
         let Some(cue) = LEXICON.cues.get(l).copied() else {
             k += 1;
             continue;
@@ -434,6 +445,122 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
             out.push(r);
         }
         k += 1;
+    }
+}
+
+/// Attributions without a source, which PolNeAR annotates with the whole clause as content:
+/// - raising verbs and "reportedly": "X seems ready to …", "X appeared to …", "X is reportedly spending …": the
+///   cue is the form alone, the content runs from the subject to the clause end ("It seems that …": after the cue);
+/// - the interview frame "Asked (about) X, …" / "When asked whether …, Y said": the content runs from after "asked"
+///   to the comma closing the frame.
+///
+/// `Some(found)` when token `k` is one of these forms (then no other reading is tried), `None` otherwise.
+fn sourceless(
+    ctx: &Ctx,
+    si: usize,
+    s0: usize,
+    s1: usize,
+    end_tok: usize,
+    k: usize,
+) -> Option<Option<Raw>> {
+    let toks = ctx.toks;
+    let l = toks[k].lower.as_str();
+    let prev = (k > s0).then(|| toks[k - 1].lower.as_str());
+    match l {
+        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" | "reportedly" => {
+            if l != "reportedly"
+                && (k == s0
+                    || toks[k].cap
+                    || prev.is_some_and(|p| matches!(p, "to" | "the" | "a" | "an")))
+            {
+                return Some(None);
+            }
+            let next = toks.get(k + 1).filter(|_| k + 1 < end_tok)?;
+            // "appeared on television", "appeared at a rally": presence, not a judgement
+            if l.starts_with("appear")
+                && (PREPOSITIONS.contains(&next.lower.as_str())
+                    || matches!(
+                        next.lower.as_str(),
+                        "at" | "before" | "alongside" | "with" | ","
+                    ))
+            {
+                return Some(None);
+            }
+            let mut c0 = k;
+            while c0 > s0 && toks[c0 - 1].word && AUX.contains(&toks[c0 - 1].lower.as_str()) {
+                c0 -= 1;
+            }
+            let after = content_after(
+                ctx,
+                k + 1,
+                end_tok,
+                s1,
+                super::lexicon::Cue {
+                    class: CueClass::Belief,
+                    lemma: "seem",
+                },
+            )?;
+            let start = if c0 == s0 {
+                if l != "reportedly" {
+                    return Some(None);
+                }
+                // "Reportedly, …"
+                let mut a = k + 1;
+                while a < end_tok && toks[a].lower == "," {
+                    a += 1;
+                }
+                if a >= end_tok {
+                    return Some(None);
+                }
+                toks[a].start
+            } else if toks[c0 - 1].lower == "it" && c0 - 1 == s0 {
+                after.start
+            } else {
+                match ctx.subject_before(c0, s0) {
+                    Some((src, _)) => src.start,
+                    None => return Some(None),
+                }
+            };
+            Some(Some(Raw {
+                source: None,
+                antecedent: None,
+                cue: ctx.span(k, k + 1),
+                content: Span::new(start, after.end),
+                sentence: si,
+            }))
+        }
+        "asked" if k == s0 || prev == Some("when") => {
+            // the frame ends at the first comma outside quotations, or with a quotation closing on a comma
+            let a = k + 1;
+            let mut j = a;
+            let mut end = None;
+            while j < end_tok.min(a + MAX_CONTENT_TOKENS) {
+                if let Some(q) = ctx.quote_of(j) {
+                    if q.inner.slice(ctx.text).trim_end().ends_with(',') {
+                        end = Some(q.span.end);
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                if toks[j].lower == "," {
+                    if j > a {
+                        end = Some(toks[j - 1].end);
+                    }
+                    break;
+                }
+                j += 1;
+            }
+            let end = end?;
+            Some(Some(Raw {
+                source: None,
+                antecedent: None,
+                cue: ctx.span(k, k + 1),
+                content: Span::new(toks[a].start, end),
+                sentence: si,
+            }))
+        }
+        _ => None,
     }
 }
 
@@ -650,6 +777,14 @@ fn verb(
                 toks[k - 1].lower.as_str(),
                 "he" | "she" | "it" | "who" | "which"
             ))
+            // "Clinton hopes to win", "the campaign plans to spend": a verb after a subject word
+            && !(nl == "to"
+                && matches!(l, "hopes" | "plans")
+                && k > s0
+                && toks[k - 1].word
+                && !PREPOSITIONS.contains(&toks[k - 1].lower.as_str())
+                && !BOUNDARY.contains(&toks[k - 1].lower.as_str())
+                && !matches!(toks[k - 1].lower.as_str(), "new" | "no" | "any" | "own" | "future"))
         {
             return None;
         }
@@ -987,9 +1122,11 @@ fn content_after(
     if a >= end_tok {
         return None;
     }
-    let mut e = end_tok;
+    // a content longer than MAX_CONTENT_TOKENS ends there: keeps a huge sentence with many cues linear
+    let capped = end_tok.min(a + MAX_CONTENT_TOKENS);
+    let mut e = capped;
     let mut j = a + 1;
-    while j + 1 < end_tok {
+    while j + 1 < capped {
         if toks[j].quote.is_some() {
             j += 1;
             continue;
@@ -1104,8 +1241,13 @@ fn postposed(
         // the source may run to a comma plus appositive: "said John Smith, a spokesman for ..."
         let mut e2 = e;
         if e2 < end_tok && toks[e2].lower == "," && ctx.quote_of(e2 + 1).is_none() {
-            e2 = end_tok;
-            if let Some(j) = (e + 1..end_tok).find(|&j| {
+            // an appositive is short: beyond MAX_APPOSITIVE tokens the source is the noun phrase alone
+            e2 = if end_tok - e <= MAX_APPOSITIVE {
+                end_tok
+            } else {
+                e
+            };
+            if let Some(j) = (e + 1..end_tok.min(e + MAX_APPOSITIVE)).find(|&j| {
                 toks[j].lower == ","
                     && (ctx.quote_of(j + 1).is_some()
                         || toks.get(j + 1).is_some_and(|n| {
@@ -1164,6 +1306,7 @@ fn postposed(
             "according" | "who" | "which" | "in" | "on" | "at" | "and" | "but"
         )
         && !TIME_WORDS.contains(&rest[1].lower.as_str())
+        && b - s0 <= MAX_CONTENT_TOKENS
         && toks[s0..b].iter().all(|t| t.quote.is_none());
     let ok = quoted
         || parenthetical

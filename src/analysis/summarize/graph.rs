@@ -27,8 +27,14 @@ pub(crate) fn postings(sentences: &[Vec<(u32, f32)>], vocab: usize) -> Vec<Vec<(
     post
 }
 
+/// Terms found in more sentences than this link no pair. In an article of normal length no content word gets near
+/// it (the eval articles have at most a few dozen sentences), so results there are unchanged; on very long or
+/// hostile input ("Word. Word. Word. ..." 60,000 times) it keeps the pair count linear instead of quadratic.
+pub(crate) const DF_CAP: usize = 100;
+
 /// For every pair of sentences sharing at least one term, calls `edge(i, j, acc)` with `i < j` and `acc` the sum over
-/// shared terms of `weight(term) * tf_i * tf_j`; cost is the sum of squared document frequencies, never a dense n².
+/// shared terms of `weight(term) * tf_i * tf_j`; cost is the sum of squared document frequencies (each capped at
+/// [`DF_CAP`]), never a dense n².
 pub(crate) fn for_each_pair(
     tfs: &[Vec<(u32, f32)>],
     post: &[Vec<(u32, f32)>],
@@ -45,6 +51,9 @@ pub(crate) fn for_each_pair(
                 continue;
             }
             let list = &post[t as usize];
+            if list.len() > DF_CAP {
+                continue;
+            }
             // postings are ascending; only partners after i
             let start = list.partition_point(|&(j, _)| (j as usize) <= i);
             for &(j, cj) in &list[start..] {

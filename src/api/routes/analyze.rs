@@ -38,7 +38,7 @@ pub async fn analyze(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let article = request::analyze(&req, payload, state.body_limit).await?;
+    let article = request::analyze(&req, payload, &state.limits).await?;
     let answer = run(&state, article, answer).await?;
     Ok(HttpResponse::Ok().json(answer))
 }

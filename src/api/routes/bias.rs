@@ -35,7 +35,7 @@ pub async fn bias(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let article = request::article(&req, payload, state.body_limit).await?;
+    let article = request::article(&req, payload, &state.limits).await?;
     let answer = run(&state, article, answer).await?;
     Ok(HttpResponse::Ok().json(answer))
 }

@@ -9,13 +9,17 @@ use crate::api::error::{ApiError, ErrorCode};
 /// Every routed path and the methods it accepts.
 const ROUTES: &[(&str, &str)] = &[
     ("/v1/analyze", "POST"),
+    ("/v1/analyze/batch", "POST"),
     ("/v1/summarize", "POST"),
     ("/v1/hedging", "POST"),
     ("/v1/sourcing", "POST"),
     ("/v1/bias", "POST"),
     ("/healthz", "GET"),
     ("/readyz", "GET"),
+    ("/metrics", "GET"),
     ("/openapi.json", "GET"),
+    ("/", "GET"),
+    ("/examples/kursk-deminers.txt", "GET"),
 ];
 
 pub async fn not_routed(req: HttpRequest) -> HttpResponse {

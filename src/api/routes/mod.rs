@@ -1,10 +1,13 @@
 //! Endpoint handlers, one module per endpoint group, and the pipeline they share.
 
 pub mod analyze;
+pub mod batch;
 pub mod bias;
 pub mod fallback;
 pub mod health;
 pub mod hedging;
+pub mod metrics;
+pub mod page;
 pub mod sourcing;
 pub mod summarize;
 
@@ -128,7 +131,11 @@ impl Context {
     }
 }
 
-/// Runs `work` on a segmented, language-tagged article, off the async executor.
+/// Runs `work` on a segmented, language-tagged article, off the async executor and within the
+/// time budget.
+///
+/// The blocking thread cannot be interrupted, so past the budget the client gets 503 `timeout` at
+/// once while the thread finishes on its own; the size limits keep that bounded.
 pub async fn run<T, F>(
     state: &web::Data<AppState>,
     article: Article,
@@ -144,10 +151,38 @@ where
             "language models are still loading; retry in a second",
         )
     })?;
-    web::block(move || work(Context::new(article, &detector)))
-        .await
-        .map_err(|e| {
+    let limits = state.limits;
+    let metrics = state.clone();
+    let task = web::block(move || {
+        let context = Context::new(article, &detector);
+        metrics.metrics.analysed(context.doc.text.chars().count());
+        let sentences = context.doc.segmentation.sentences.len();
+        if sentences > limits.max_sentences {
+            return Err(ApiError::new(
+                ErrorCode::TooManySentences,
+                format!(
+                    "the text has {sentences} sentences; the limit is {}",
+                    limits.max_sentences
+                ),
+            ));
+        }
+        Ok(work(context))
+    });
+    match tokio::time::timeout(limits.timeout, task).await {
+        Err(_) => Err(ApiError::new(
+            ErrorCode::Timeout,
+            format!(
+                "the analysis did not finish within {} s; send a shorter text",
+                limits.timeout.as_secs()
+            ),
+        )),
+        Ok(Err(e)) => {
             tracing::error!(error = %e, "analysis task failed");
-            ApiError::new(ErrorCode::Internal, "the analysis failed unexpectedly")
-        })
+            Err(ApiError::new(
+                ErrorCode::Internal,
+                "the analysis failed unexpectedly",
+            ))
+        }
+        Ok(Ok(answer)) => answer,
+    }
 }

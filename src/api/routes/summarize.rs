@@ -37,7 +37,7 @@ pub async fn summarize(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let article = request::summarize(&req, payload, state.body_limit).await?;
+    let article = request::summarize(&req, payload, &state.limits).await?;
     let answer = run(&state, article, answer).await?;
     Ok(HttpResponse::Ok().json(answer))
 }

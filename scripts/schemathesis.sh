@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Property-based API test: Schemathesis generates requests from the served OpenAPI document and
+# checks every answer against it (all checks).
+#
+# Usage: scripts/schemathesis.sh [BINARY] [-- EXTRA SCHEMATHESIS ARGS]   (default target/release/copydesk)
+# Env:   MAX_EXAMPLES  test cases per operation and phase (default 50: the run stays well under 5 min)
+#        READY_TIMEOUT seconds to wait for /readyz (default 60)
+#        SEED          random seed, to replay a run
+#        REPORT_DIR    where the JUnit and NDJSON reports go (default: a temp dir, removed at exit)
+#        TOOLS_DIR     where schemathesis' virtualenv goes if it is not on PATH (default ~/.cache/copydesk-tools)
+# Exits with schemathesis' status.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-target/release/copydesk}
+[ $# -gt 0 ] && shift
+[ "${1:-}" = "--" ] && shift
+ST_VERSION=4.32.5
+max_examples=${MAX_EXAMPLES:-50}
+tools=${TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk-tools}
+
+[ -x "$bin" ] || { echo "no executable $bin (cargo build --release first)" >&2; exit 2; }
+
+# --- schemathesis, pinned -------------------------------------------------------------------------
+if command -v schemathesis >/dev/null 2>&1 \
+  && schemathesis --version 2>/dev/null | grep -qx "schemathesis, version $ST_VERSION"; then
+  st=schemathesis
+else
+  venv="$tools/schemathesis-$ST_VERSION"
+  if [ ! -x "$venv/bin/schemathesis" ]; then
+    echo "installing schemathesis==$ST_VERSION into $venv" >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$ST_VERSION"
+  fi
+  st="$venv/bin/schemathesis"
+fi
+
+tmp=$(mktemp -d)
+pid=
+# shellcheck disable=SC2317  # called by the trap
+cleanup() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+report_dir=${REPORT_DIR:-$tmp/report}
+
+# --- the server on a free port --------------------------------------------------------------------
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+"$bin" serve --addr "127.0.0.1:$port" >"$tmp/server.log" 2>&1 &
+pid=$!
+deadline=$((SECONDS + ${READY_TIMEOUT:-60}))
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz" || true)" = 200 ]; do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "server exited before ready:" >&2; tail -20 "$tmp/server.log" >&2; exit 1
+  fi
+  [ $SECONDS -lt $deadline ] || { echo "server not ready after ${READY_TIMEOUT:-60} s" >&2; exit 1; }
+  sleep 0.1
+done
+echo "server pid $pid on $base ready; schemathesis $ST_VERSION, $max_examples examples per operation"
+
+args=(
+  run "$base/openapi.json"
+  --checks all
+  --max-examples "$max_examples"
+  --request-timeout 15
+  --workers 2
+  --report "junit,ndjson" --report-dir "$report_dir"
+  --no-color
+)
+[ -n "${SEED:-}" ] && args+=(--seed "$SEED")
+
+rc=0
+"$st" "${args[@]}" "$@" || rc=$?
+if ! kill -0 "$pid" 2>/dev/null; then
+  echo "the server died during the run:" >&2; tail -20 "$tmp/server.log" >&2
+  [ $rc -ne 0 ] || rc=1
+fi
+[ -n "${REPORT_DIR:-}" ] && echo "reports in $report_dir"
+exit $rc
