@@ -6,6 +6,7 @@ COPY Cargo.toml Cargo.lock ./
 COPY src ./src
 COPY data ./data
 COPY examples ./examples
+COPY web ./web
 COPY benches ./benches
 RUN cargo build --release --locked --bin copydesk
 

@@ -3,7 +3,8 @@
 # checks every answer against it (all checks).
 #
 # Usage: scripts/schemathesis.sh [BINARY] [-- EXTRA SCHEMATHESIS ARGS]   (default target/release/copydesk)
-# Env:   MAX_EXAMPLES  test cases per operation and phase (default 50: the run stays well under 5 min)
+# Env:   MAX_EXAMPLES  most test cases per operation (default 500: ~1.5 min on 2 idle cores, well under
+#                      5 min on a busy machine; 1000 took 2.6 min)
 #        READY_TIMEOUT seconds to wait for /readyz (default 60)
 #        SEED          random seed, to replay a run
 #        REPORT_DIR    where the JUnit and NDJSON reports go (default: a temp dir, removed at exit)
@@ -15,7 +16,7 @@ bin=${1:-target/release/copydesk}
 [ $# -gt 0 ] && shift
 [ "${1:-}" = "--" ] && shift
 ST_VERSION=4.32.5
-max_examples=${MAX_EXAMPLES:-50}
+max_examples=${MAX_EXAMPLES:-500}
 tools=${TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk-tools}
 
 [ -x "$bin" ] || { echo "no executable $bin (cargo build --release first)" >&2; exit 2; }
@@ -62,10 +63,30 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz" || true)" = 200
 done
 echo "server pid $pid on $base ready; schemathesis $ST_VERSION, $max_examples examples per operation"
 
+# A text/plain or text/html body is bytes on the wire, so the spec gives it `{"type": "string"}`.
+# Negative generation "violates" that type with null, numbers, arrays..., which schemathesis then
+# sends as their text ("null", "-2.4e+16"): a perfectly valid text body that the API rightly
+# analyses (200), reported as "schema-violating request accepted" (negative_data_rejection).
+# Such a case cannot exist on the wire; drop only those cases, keep every check for everything else.
+cat >"$tmp/hooks.py" <<'PY'
+import schemathesis
+
+
+@schemathesis.hook
+def filter_case(context, case):
+    media_type = (case.media_type or "").lower()
+    if media_type.startswith("text/"):
+        return isinstance(case.body, (str, bytes))
+    return True
+PY
+export SCHEMATHESIS_HOOKS="$tmp/hooks.py"
+
 args=(
   run "$base/openapi.json"
   --checks all
   --max-examples "$max_examples"
+  # Keep testing an operation after its first failure, to see every distinct failure in one run.
+  --continue-on-failure
   --request-timeout 15
   --workers 2
   --report "junit,ndjson" --report-dir "$report_dir"

@@ -42,6 +42,25 @@ export interface AnalyzeRequest extends ArticleRequest {
   summary?: SummaryParams | null;
 }
 
+/** `POST /v1/analyze/batch`: 1 to 16 articles (the server's `COPYDESK_BATCH_MAX`). */
+export interface BatchRequest {
+  articles: AnalyzeRequest[];
+}
+
+/** One slot per article, in request order: `result` when `status` is 200, else `error`. */
+export interface BatchSlot {
+  index: number;
+  status: number;
+  result?: AnalyzeResponse | null;
+  error?: Problem | null;
+}
+
+export interface BatchResponse {
+  results: BatchSlot[];
+  succeeded: number;
+  failed: number;
+}
+
 export interface SummarizeRequest extends ArticleRequest {
   sentences?: number | null;
   ratio?: number | null;
@@ -269,7 +288,9 @@ export interface Problem {
   detail: string;
   code:
     | "invalid_json" | "invalid_request" | "payload_too_large" | "unsupported_media_type" | "empty_text"
-    | "ambiguous_input" | "invalid_option" | "not_found" | "method_not_allowed" | (string & {});
+    | "ambiguous_input" | "invalid_option" | "not_found" | "method_not_allowed" | "text_too_long"
+    | "too_many_sentences" | "too_many_articles" | "request_timeout" | "timeout" | "not_ready" | "internal"
+    | "unauthorized" | "rate_limited" | (string & {});
 }
 
 // ---- the client ----------------------------------------------------------------------------

