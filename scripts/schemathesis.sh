@@ -84,6 +84,12 @@ export SCHEMATHESIS_HOOKS="$tmp/hooks.py"
 args=(
   run "$base/openapi.json"
   --checks all
+  # positive_data_acceptance (ST202) wants every schema-valid request accepted. copydesk also
+  # judges content, which JSON Schema cannot express exactly: a text that is blank, HTML with no
+  # text in it, both or neither of `text` and `html`, two summary lengths at once. Those answer
+  # 422 by contract (CONTRACT.md), so this one check is off; every other check stays on,
+  # negative_data_rejection included.
+  --exclude-checks positive_data_acceptance
   --max-examples "$max_examples"
   # Keep testing an operation after its first failure, to see every distinct failure in one run.
   --continue-on-failure

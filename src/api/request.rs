@@ -33,6 +33,46 @@ pub enum AlgorithmName {
     Lead,
 }
 
+/// An ISO 639-1 language code (lower case), for the documentation of `language`.
+pub struct LanguageCode;
+
+impl utoipa::PartialSchema for LanguageCode {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        let mut codes: Vec<&str> = isolang::languages().filter_map(|l| l.to_639_1()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some(
+                "ISO 639-1 code of a language (any, not only the detected ones).",
+            ))
+            .enum_values(Some(codes))
+            .examples([serde_json::json!("en")])
+            .into()
+    }
+}
+
+impl ToSchema for LanguageCode {}
+
+/// `2` and `2.0` alike: JSON Schema's `integer` admits whole-valued numbers, so clients
+/// generated from the OpenAPI document may send them.
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Number {
+        Int(i64),
+        Float(f64),
+    }
+    match Option::<Number>::deserialize(d)? {
+        None => Ok(None),
+        Some(Number::Int(i)) => Ok(Some(i)),
+        Some(Number::Float(f)) if f.fract() == 0.0 && f.abs() < 9.0e15 => Ok(Some(f as i64)),
+        Some(Number::Float(f)) => Err(serde::de::Error::custom(format!(
+            "expected a whole number, got {f}"
+        ))),
+    }
+}
+
 /// An article to analyse, with the options every endpoint shares.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -46,7 +86,7 @@ pub struct ArticleRequest {
     #[schema(example = "North Korean deminers in Kursk")]
     pub title: Option<String>,
     /// ISO 639-1 code of the article's language; skips detection.
-    #[schema(example = "en")]
+    #[schema(value_type = Option<LanguageCode>, example = "en")]
     pub language: Option<String>,
     /// Unit of every `start`/`end` of the answer: `utf32` (code points, default), `utf16` (JavaScript), `utf8` (bytes).
     #[schema(value_type = Option<OffsetEncoding>)]
@@ -55,20 +95,24 @@ pub struct ArticleRequest {
 
 /// Length and algorithm of a summary; give at most one of `sentences`, `ratio` and `max_chars`
 /// (none: 3 sentences).
-#[derive(Debug, Default, Deserialize, ToSchema, IntoParams)]
+#[derive(Debug, Default, Clone, Deserialize, ToSchema, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct SummaryParams {
     /// Number of sentences, at least 1.
     #[schema(example = 3, minimum = 1)]
     #[param(minimum = 1)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub sentences: Option<i64>,
     /// Share of the article's sentences, in (0, 1]; rounded up.
     #[schema(example = 0.2)]
+    #[schema(exclusive_minimum = 0.0, maximum = 1.0)]
+    #[param(exclusive_minimum = 0.0, maximum = 1.0)]
     pub ratio: Option<f64>,
     /// Character budget (code points, spaces between sentences included), at least 1; whole sentences only.
     #[schema(example = 300, minimum = 1)]
     #[param(minimum = 1)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub max_chars: Option<i64>,
     /// Ranking algorithm: `default`, `textrank`, `lexrank` or `lead`.
     #[schema(value_type = Option<AlgorithmName>)]
@@ -88,6 +132,7 @@ pub struct AnalyzeRequest {
     /// The headline, when it is not part of `text`.
     pub title: Option<String>,
     /// ISO 639-1 code; skips detection.
+    #[schema(value_type = Option<LanguageCode>)]
     pub language: Option<String>,
     /// Unit of every `start`/`end`: `utf32` (default), `utf16`, `utf8`.
     #[schema(value_type = Option<OffsetEncoding>)]
@@ -108,17 +153,21 @@ pub struct SummarizeRequest {
     /// The headline, when it is not part of `text`; sentences close to it rank higher.
     pub title: Option<String>,
     /// ISO 639-1 code; skips detection.
+    #[schema(value_type = Option<LanguageCode>)]
     pub language: Option<String>,
     /// Unit of every `start`/`end`: `utf32` (default), `utf16`, `utf8`.
     #[schema(value_type = Option<OffsetEncoding>)]
     pub offset_encoding: Option<String>,
     /// Number of sentences, at least 1.
     #[schema(minimum = 1)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub sentences: Option<i64>,
     /// Share of the article's sentences, in (0, 1].
+    #[schema(exclusive_minimum = 0.0, maximum = 1.0)]
     pub ratio: Option<f64>,
     /// Character budget, at least 1.
     #[schema(minimum = 1)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub max_chars: Option<i64>,
     /// `default`, `textrank`, `lexrank` or `lead`.
     #[schema(value_type = Option<AlgorithmName>)]
@@ -135,6 +184,7 @@ pub struct ArticleQuery {
     #[param(value_type = Option<OffsetEncoding>)]
     pub offset_encoding: Option<String>,
     /// ISO 639-1 code; skips detection.
+    #[param(value_type = Option<LanguageCode>)]
     pub language: Option<String>,
     /// The headline, when it is not part of the body.
     pub title: Option<String>,
@@ -322,6 +372,7 @@ pub async fn article(
         offset_encoding: q.offset_encoding,
         summary: SummaryParams::default(),
     };
+    check_query(&raw)?;
     match kind {
         BodyKind::Json => {
             let b: ArticleRequest = parse_json(&body)?;
@@ -346,6 +397,7 @@ pub async fn analyze(
     let (kind, body) = read_body(req, payload, limits).await?;
     let q: SummaryQuery = parse_query(req)?;
     let mut raw = from_summary_query(q);
+    check_query(&raw)?;
     match kind {
         BodyKind::Json => apply_analyze(parse_json(&body)?, &mut raw),
         BodyKind::Text => raw.text = Some(text_body(body)?),
@@ -374,10 +426,11 @@ fn apply_analyze(b: AnalyzeRequest, raw: &mut Raw) {
     {"html": "<p>The minister said the plan was \u{201c}a turning point\u{201d}.</p>", "offset_encoding": "utf16"}
 ]}))]
 pub struct BatchRequest {
-    /// The articles, each exactly as the body of `/v1/analyze`; at least 1 and at most the
-    /// batch limit (default 16). An invalid article fails only its own slot.
-    #[schema(value_type = Vec<AnalyzeRequest>, min_items = 1)]
-    pub articles: Vec<serde_json::Value>,
+    /// The articles, each an object exactly as the body of `/v1/analyze` (`AnalyzeRequest`); at
+    /// least 1 and at most the batch limit (default 16). An article that is not a valid
+    /// `/v1/analyze` body fails only its own slot, with the problem `/v1/analyze` would answer.
+    #[schema(value_type = Vec<Object>, min_items = 1, max_items = 16)]
+    pub articles: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// Reads a `/v1/analyze/batch` request: the envelope is checked here, each article is left to
@@ -386,7 +439,7 @@ pub async fn batch(
     req: &HttpRequest,
     payload: web::Payload,
     limits: &Limits,
-) -> Result<Vec<serde_json::Value>, ApiError> {
+) -> Result<Vec<serde_json::Map<String, serde_json::Value>>, ApiError> {
     let batch_limits = Limits {
         body_bytes: limits.batch_body_bytes,
         ..*limits
@@ -421,9 +474,12 @@ pub async fn batch(
 }
 
 /// One article of a batch, parsed and validated as a `/v1/analyze` JSON body.
-pub fn batch_article(value: serde_json::Value, limits: &Limits) -> Result<Article, ApiError> {
-    let b: AnalyzeRequest =
-        serde_json::from_value(value).map_err(|e| ApiError::invalid_request(e.to_string()))?;
+pub fn batch_article(
+    value: serde_json::Map<String, serde_json::Value>,
+    limits: &Limits,
+) -> Result<Article, ApiError> {
+    let b: AnalyzeRequest = serde_json::from_value(serde_json::Value::Object(value))
+        .map_err(|e| ApiError::invalid_request(e.to_string()))?;
     let mut raw = from_summary_query(SummaryQuery::default());
     apply_analyze(b, &mut raw);
     validate(raw, limits)
@@ -438,6 +494,7 @@ pub async fn summarize(
     let (kind, body) = read_body(req, payload, limits).await?;
     let q: SummaryQuery = parse_query(req)?;
     let mut raw = from_summary_query(q);
+    check_query(&raw)?;
     match kind {
         BodyKind::Json => {
             let b: SummarizeRequest = parse_json(&body)?;
@@ -494,8 +551,12 @@ fn merge_summary(body: SummaryParams, query: SummaryParams) -> SummaryParams {
     }
 }
 
-fn validate(raw: Raw, limits: &Limits) -> Result<Article, ApiError> {
-    let encoding = match raw.offset_encoding.as_deref() {
+/// The options of a request, checked: offset encoding and language code.
+fn encoding_and_language(
+    offset_encoding: Option<&str>,
+    language: Option<&str>,
+) -> Result<(OffsetEncoding, Option<String>), ApiError> {
+    let encoding = match offset_encoding {
         None => OffsetEncoding::default(),
         Some(e) => OffsetEncoding::parse(e).ok_or_else(|| {
             ApiError::invalid_option(format!(
@@ -503,7 +564,7 @@ fn validate(raw: Raw, limits: &Limits) -> Result<Article, ApiError> {
             ))
         })?,
     };
-    let language = match raw.language {
+    let language = match language {
         None => None,
         Some(code) => {
             let lower = code.trim().to_ascii_lowercase();
@@ -515,6 +576,19 @@ fn validate(raw: Raw, limits: &Limits) -> Result<Article, ApiError> {
             Some(lower)
         }
     };
+    Ok((encoding, language))
+}
+
+/// Checks the options given in the query string on their own, before a JSON body may override
+/// them: an invalid parameter is an error even when the body gives a valid value.
+fn check_query(raw: &Raw) -> Result<(), ApiError> {
+    encoding_and_language(raw.offset_encoding.as_deref(), raw.language.as_deref())?;
+    summary_options(raw.summary.clone(), None).map(|_| ())
+}
+
+fn validate(raw: Raw, limits: &Limits) -> Result<Article, ApiError> {
+    let (encoding, language) =
+        encoding_and_language(raw.offset_encoding.as_deref(), raw.language.as_deref())?;
     let summary = summary_options(raw.summary, raw.title.clone())?;
     let (text, from_html) = match (raw.text, raw.html) {
         (Some(_), Some(_)) => {

@@ -225,3 +225,44 @@ async fn wrong_methods_are_method_not_allowed() {
     let res = app.client.delete(app.url("/healthz")).send().await.unwrap();
     expect_problem(res, 405, "method_not_allowed").await;
 }
+
+/// An invalid query parameter is an error even when the JSON body sets the same option.
+#[actix_web::test]
+async fn invalid_query_options_are_errors_even_when_the_body_sets_them() {
+    let app = app();
+    let body = json!({"text": "The talks could fail.", "sentences": 1, "offset_encoding": "utf32"});
+    for query in [
+        "?sentences=0",
+        "?offset_encoding=bogus",
+        "?language=",
+        "?algorithm=best",
+    ] {
+        let res = app
+            .client
+            .post(app.url(&format!("/v1/summarize{query}")))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 422, "{query}");
+    }
+}
+
+/// JSON Schema's `integer` admits `2.0`: whole-valued numbers are accepted, fractions are not.
+#[actix_web::test]
+async fn whole_valued_numbers_are_integers() {
+    let app = app();
+    let text = "One sentence here. Another sentence there. A third one.";
+    let (status, body) = app
+        .post_json("/v1/summarize", &json!({"text": text, "sentences": 2.0}))
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["summary"]["sentences"].as_array().unwrap().len(), 2);
+    let (status, body) = app
+        .post_json("/v1/summarize", &json!({"text": text, "sentences": 1.5}))
+        .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (400, Some("invalid_request"))
+    );
+}
