@@ -75,3 +75,29 @@ fn every_error_status_has_an_example() {
         }
     }
 }
+
+/// API keys are documented as optional on every analysis operation (none, bearer or X-API-Key),
+/// so Swagger UI offers "Authorize" and unkeyed deployments stay callable as documented.
+#[test]
+fn analysis_operations_document_optional_api_keys() {
+    let doc: Value = serde_json::to_value(copydesk::api::openapi()).unwrap();
+    let schemes = &doc["components"]["securitySchemes"];
+    assert_eq!(schemes["bearer"]["scheme"], "bearer");
+    assert_eq!(schemes["api_key"]["name"], "X-API-Key");
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let security = op.get("security");
+            if path.starts_with("/v1/") {
+                let security =
+                    security.unwrap_or_else(|| panic!("{method} {path} has no security"));
+                assert_eq!(
+                    security,
+                    &serde_json::json!([{}, {"bearer": []}, {"api_key": []}]),
+                    "{path}"
+                );
+            } else {
+                assert!(security.is_none(), "{method} {path} is open");
+            }
+        }
+    }
+}

@@ -81,7 +81,48 @@ pub fn app(
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut spec = app(web::Data::new(AppState::new(Default::default()))).1;
     examples::add_answers(&mut spec);
+    add_security(&mut spec);
     spec
+}
+
+/// Documents the optional API keys: two schemes, and on every `/v1` operation a requirement of
+/// either one or none (`{}`), since keys are only required when the operator configures them.
+/// Swagger UI then shows "Authorize", so keyed deployments can be tried too.
+fn add_security(spec: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::security::{
+        ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
+    };
+    let components = spec.components.get_or_insert_with(Default::default);
+    components.add_security_scheme(
+        "bearer",
+        SecurityScheme::Http(
+            HttpBuilder::new()
+                .scheme(HttpAuthScheme::Bearer)
+                .description(Some(
+                    "`Authorization: Bearer KEY`, when the server has API keys (COPYDESK_API_KEYS).",
+                ))
+                .build(),
+        ),
+    );
+    components.add_security_scheme(
+        "api_key",
+        SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+            "X-API-Key",
+            "`X-API-Key: KEY`, the same keys as `bearer`.",
+        ))),
+    );
+    let either_or_none = vec![
+        SecurityRequirement::default(),
+        SecurityRequirement::new("bearer", Vec::<String>::new()),
+        SecurityRequirement::new("api_key", Vec::<String>::new()),
+    ];
+    for (path, item) in spec.paths.paths.iter_mut() {
+        if path.starts_with("/v1/") {
+            for op in [&mut item.post, &mut item.get].into_iter().flatten() {
+                op.security = Some(either_or_none.clone());
+            }
+        }
+    }
 }
 
 /// Adds Swagger UI, `/openapi.json` and the fallback answers to an app built by [`app`].
