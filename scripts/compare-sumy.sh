@@ -60,29 +60,11 @@ if ! has_sumy "$py"; then
   fi
 fi
 
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+# shellcheck source=scripts/lib/server.sh
+. scripts/lib/server.sh
 
 # --- copydesk server on a free loopback port.
-port=$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$bin" serve --addr "127.0.0.1:$port" >"$tmp/server.log" 2>&1 &
-pid=$!
-deadline=$((SECONDS + ready_timeout))
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/readyz")" = 200 ]; do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "server exited before it was ready; its log:" >&2; cat "$tmp/server.log" >&2; exit 2
-  fi
-  [ "$SECONDS" -lt "$deadline" ] || { echo "server not ready after ${ready_timeout}s" >&2; exit 2; }
-  sleep 0.05
-done
+READY_TIMEOUT=$ready_timeout start_server "$bin"
 
 "$py" - "$port" "$article" "$WARMUP_HTTP" "$RUNS_HTTP" >"$tmp/copydesk.json" <<'EOF'
 import http.client, json, statistics, sys, time

@@ -28,36 +28,16 @@ command -v python3 >/dev/null || { echo "python3 not found" >&2; exit 2; }
 [ -x "$bin" ] || { echo "no executable $bin (cargo build --release first)" >&2; exit 2; }
 [ -f "$article" ] || { echo "no article $article" >&2; exit 2; }
 
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+# shellcheck source=scripts/lib/server.sh
+. scripts/lib/server.sh
 
 # The JSON body: {"text": <article>}.
 python3 -c 'import json, sys; json.dump({"text": open(sys.argv[1], encoding="utf-8").read()}, open(sys.argv[2], "w"))' \
   "$article" "$tmp/body.json"
 export COPYDESK_BODY_FILE="$tmp/body.json"
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-
-# shellcheck disable=SC2086
-"$bin" serve --addr "127.0.0.1:$port" ${SERVER_ARGS:-} >"$tmp/server.log" 2>&1 &
-pid=$!
-deadline=$((SECONDS + ${READY_TIMEOUT:-60}))
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz" || true)" = 200 ]; do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "server exited before ready:" >&2; tail -20 "$tmp/server.log" >&2; exit 1
-  fi
-  [ $SECONDS -lt $deadline ] || { echo "server not ready after ${READY_TIMEOUT:-60} s" >&2; exit 1; }
-  sleep 0.1
-done
+# shellcheck disable=SC2086  # SERVER_ARGS is a list of flags
+start_server "$bin" ${SERVER_ARGS:-}
 
 rss() { awk '/^VmRSS:/ {print $2 " " $3}' "/proc/$pid/status"; }
 

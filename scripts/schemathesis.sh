@@ -35,32 +35,12 @@ else
   st="$venv/bin/schemathesis"
 fi
 
-tmp=$(mktemp -d)
-pid=
-# shellcheck disable=SC2317  # called by the trap
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+# shellcheck source=scripts/lib/server.sh
+. scripts/lib/server.sh
 report_dir=${REPORT_DIR:-$tmp/report}
 
 # --- the server on a free port --------------------------------------------------------------------
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-"$bin" serve --addr "127.0.0.1:$port" >"$tmp/server.log" 2>&1 &
-pid=$!
-deadline=$((SECONDS + ${READY_TIMEOUT:-60}))
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz" || true)" = 200 ]; do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "server exited before ready:" >&2; tail -20 "$tmp/server.log" >&2; exit 1
-  fi
-  [ $SECONDS -lt $deadline ] || { echo "server not ready after ${READY_TIMEOUT:-60} s" >&2; exit 1; }
-  sleep 0.1
-done
+start_server "$bin"
 echo "server pid $pid on $base ready; schemathesis $ST_VERSION, $max_examples examples per operation"
 
 # A text/plain or text/html body is bytes on the wire, so the spec gives it `{"type": "string"}`.
