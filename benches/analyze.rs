@@ -1,32 +1,19 @@
-//! The whole `/v1/analyze` pipeline without HTTP: segmentation, language detection, summary,
-//! hedging, sourcing and bias, on the example article and on a 5 KB article.
+//! The `/v1/analyze` pipeline without the HTTP transport, stage by stage, on the example article
+//! and on a 5 KB article: segmentation, language detection, each analysis, and the whole answer
+//! as the server builds and serializes it.
 //!
-//! `cargo bench --bench analyze`
+//! `cargo bench --bench analyze` (add `-- --warm-up-time 1 --measurement-time 3` for a quick run).
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
 use copydesk::analysis::language::{Detector, SUPPORTED};
 use copydesk::analysis::summarize::{self, SummaryOptions};
 use copydesk::analysis::{bias, document::Document, hedging, sourcing};
+use copydesk::api::offsets::OffsetEncoding;
+use copydesk::api::request::Article;
+use copydesk::api::routes::{self, Context};
 
 const ARTICLE: &str = include_str!("../examples/kursk-deminers.txt");
-
-fn analyze(detector: &Detector, text: &str) -> usize {
-    let doc = Document::new(text.to_string());
-    let code = detector.detect(&doc.text).code;
-    let spans = doc.sentence_spans();
-    let summary = summarize::summarize(
-        &doc.text,
-        &spans,
-        &doc.paragraph_of(),
-        &code,
-        &SummaryOptions::default(),
-    );
-    let h = hedging::analyze(&doc.text, &spans, doc.word_count(), &code);
-    let s = sourcing::analyze(&doc.text, &spans, &code);
-    let b = bias::analyze(&doc.text, &spans, doc.word_count(), &code, &h, &s);
-    summary.sentences.len() + h.markers.len() + s.attributions.len() + b.spans.len()
-}
 
 /// About 5 KB of news text: the example article followed by its first paragraphs again.
 fn five_kb() -> String {
@@ -41,21 +28,61 @@ fn five_kb() -> String {
     text
 }
 
+/// What the server does for `POST /v1/analyze` once the body is read: context, answer, JSON.
+fn answer_json(detector: &Detector, text: &str) -> usize {
+    let article = Article {
+        text: text.to_string(),
+        from_html: false,
+        title: None,
+        language: None,
+        encoding: OffsetEncoding::default(),
+        summary: Default::default(),
+    };
+    let answer = routes::analyze::answer(Context::new(article, detector));
+    serde_json::to_vec(&answer).map_or(0, |v| v.len())
+}
+
 fn bench(c: &mut Criterion) {
     let detector =
         Detector::new(&SUPPORTED.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
     let five = five_kb();
-    c.bench_function("analyze/example_3.7kb", |b| {
-        b.iter(|| analyze(&detector, std::hint::black_box(ARTICLE)))
+    c.bench_function("answer_json/example_3.7kb", |b| {
+        b.iter(|| answer_json(&detector, std::hint::black_box(ARTICLE)))
     });
-    c.bench_function("analyze/article_5kb", |b| {
-        b.iter(|| analyze(&detector, std::hint::black_box(&five)))
+    c.bench_function("answer_json/article_5kb", |b| {
+        b.iter(|| answer_json(&detector, std::hint::black_box(&five)))
     });
-    c.bench_function("segment/article_5kb", |b| {
-        b.iter(|| Document::new(std::hint::black_box(five.clone())))
+
+    let doc = Document::new(ARTICLE.to_string());
+    let spans = doc.sentence_spans();
+    let code = "en";
+    c.bench_function("stage/segment", |b| {
+        b.iter(|| Document::new(std::hint::black_box(ARTICLE.to_string())))
     });
-    c.bench_function("language/article_5kb", |b| {
-        b.iter(|| detector.detect(std::hint::black_box(&five)))
+    c.bench_function("stage/language", |b| {
+        b.iter(|| detector.detect(std::hint::black_box(ARTICLE)))
+    });
+    c.bench_function("stage/summarize", |b| {
+        b.iter(|| {
+            summarize::summarize(
+                &doc.text,
+                &spans,
+                &doc.paragraph_of(),
+                code,
+                &SummaryOptions::default(),
+            )
+        })
+    });
+    c.bench_function("stage/hedging", |b| {
+        b.iter(|| hedging::analyze(&doc.text, &spans, doc.word_count(), code))
+    });
+    c.bench_function("stage/sourcing", |b| {
+        b.iter(|| sourcing::analyze(&doc.text, &spans, code))
+    });
+    let h = hedging::analyze(&doc.text, &spans, doc.word_count(), code);
+    let s = sourcing::analyze(&doc.text, &spans, code);
+    c.bench_function("stage/bias", |b| {
+        b.iter(|| bias::analyze(&doc.text, &spans, doc.word_count(), code, &h, &s))
     });
 }
 

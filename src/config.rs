@@ -19,6 +19,8 @@ pub struct Cli {
     pub command: Command,
 }
 
+// Parsed once at start-up: the size of the `Serve` variant costs nothing worth a `Box`.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the HTTP API.
@@ -57,6 +59,10 @@ pub struct Settings {
     /// HTTP worker threads (default: one per core).
     #[arg(long, env = "COPYDESK_WORKERS")]
     pub workers: Option<usize>,
+    /// Analyses that run at once (default: one per core); further requests wait their turn in
+    /// arrival order, within their time budget.
+    #[arg(long, env = "COPYDESK_ANALYSIS_THREADS")]
+    pub analysis_threads: Option<usize>,
     /// Languages the detector chooses from, ISO 639-1, comma-separated; the first is the fallback
     /// for text without letters.
     #[arg(
@@ -150,6 +156,7 @@ impl std::fmt::Debug for Settings {
             .field("addr", &self.addr)
             .field("limits", &self.limits())
             .field("workers", &self.workers)
+            .field("analysis_threads", &self.analysis_threads)
             .field("languages", &self.languages)
             .field("log_format", &self.log_format)
             .field(
@@ -174,6 +181,7 @@ impl Default for Settings {
             max_sentences: 10_000,
             timeout_secs: 10,
             workers: None,
+            analysis_threads: None,
             languages: SUPPORTED.iter().map(|s| s.to_string()).collect(),
             log_format: LogFormat::Text,
             batch_max: 16,

@@ -41,6 +41,9 @@ impl Application {
         state.keys = keys;
         state.rate_limit = RateLimit::new(settings.rate_limit, settings.rate_burst);
         state.trust_proxy = settings.trust_proxy;
+        if let Some(threads) = settings.analysis_threads {
+            state.set_analysis_threads(threads);
+        }
         let state = web::Data::new(state);
 
         let loading = state.clone();

@@ -3,6 +3,8 @@
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+use tokio::sync::Semaphore;
+
 use crate::analysis::language::Detector;
 use crate::api::metrics::Metrics;
 use crate::api::security::{ApiKeys, RateLimit};
@@ -50,6 +52,10 @@ pub struct AppState {
     /// trusted proxy only: clients can forge these headers).
     pub trust_proxy: bool,
     pub metrics: Metrics,
+    /// One permit per analysis allowed to run at once. The semaphore is fair, so waiting requests
+    /// are served in arrival order: with more analyses than cores running, the OS would share the
+    /// CPU among all of them and every answer would come late, instead of most on time.
+    pub analysis_slots: Arc<Semaphore>,
 }
 
 impl AppState {
@@ -62,7 +68,13 @@ impl AppState {
             rate_limit: None,
             trust_proxy: false,
             metrics: Metrics::new(),
+            analysis_slots: Arc::new(Semaphore::new(default_analysis_threads())),
         }
+    }
+
+    /// Lets `threads` analyses (at least one) run at once.
+    pub fn set_analysis_threads(&mut self, threads: usize) {
+        self.analysis_slots = Arc::new(Semaphore::new(threads.max(1)));
     }
 
     /// Makes the service ready: called once the detector's models are loaded.
@@ -74,4 +86,9 @@ impl AppState {
     pub fn detector(&self) -> Option<Arc<Detector>> {
         self.detector.get().cloned()
     }
+}
+
+/// One analysis per core the process may use.
+pub fn default_analysis_threads() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
 }

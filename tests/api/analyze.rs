@@ -208,3 +208,24 @@ async fn bias_flags_loaded_words_of_the_example() {
     );
     assert!(indicators["flesch_reading_ease"].is_number());
 }
+
+#[tokio::test]
+async fn requests_beyond_the_analysis_threads_wait_their_turn_and_are_all_answered() {
+    let app = crate::helpers::app_with(copydesk::config::Settings {
+        analysis_threads: Some(1),
+        ..Default::default()
+    });
+    let sends = (0..6).map(|_| {
+        let app = &app;
+        async move {
+            app.post_json("/v1/analyze", &json!({ "text": ARTICLE }))
+                .await
+        }
+    });
+    let answers = futures_util::future::join_all(sends).await;
+    let first = &answers[0].1;
+    for (status, body) in &answers {
+        assert_eq!(*status, 200, "{body}");
+        assert_eq!(body["summary"], first["summary"]);
+    }
+}

@@ -2,13 +2,13 @@
 //! split at apostrophes ("l'homme", "AOL's"), stop words dropped, then stemmed with Snowball where the language
 //! has a stemmer. Each distinct stem becomes a small integer id so rankers work on sparse integer vectors.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm as SnowballAlgorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
-fn parse_list(data: &'static str) -> HashSet<&'static str> {
+fn parse_list(data: &'static str) -> FxHashSet<&'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -17,7 +17,7 @@ fn parse_list(data: &'static str) -> HashSet<&'static str> {
 
 macro_rules! stop_list {
     ($name:ident, $file:literal) => {
-        static $name: LazyLock<HashSet<&'static str>> =
+        static $name: LazyLock<FxHashSet<&'static str>> =
             LazyLock::new(|| parse_list(include_str!(concat!("../../../data/stopwords/", $file))));
     };
 }
@@ -33,10 +33,10 @@ stop_list!(STOP_RU, "ru.txt");
 stop_list!(STOP_UK, "uk.txt");
 stop_list!(STOP_PL, "pl.txt");
 
-static NO_STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(HashSet::new);
+static NO_STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(FxHashSet::default);
 
 /// The stop-word list for an ISO 639-1 code (empty for languages without one).
-pub(crate) fn stop_words(language: &str) -> &'static HashSet<&'static str> {
+pub(crate) fn stop_words(language: &str) -> &'static FxHashSet<&'static str> {
     match language {
         "en" => &STOP_EN,
         "de" => &STOP_DE,
@@ -104,8 +104,11 @@ impl SentenceTerms {
 /// Turns text into term ids for one language; ids are shared by every sentence (and the title) it reads.
 pub(crate) struct Tokenizer {
     stemmer: Option<Stemmer>,
-    stop: &'static HashSet<&'static str>,
-    vocab: HashMap<String, u32>,
+    stop: &'static FxHashSet<&'static str>,
+    vocab: FxHashMap<String, u32>,
+    /// Each lowercased word form seen so far and its term id (`None`: a stop word or no letter nor digit), so a
+    /// form repeated through the article is stemmed once: stemming is most of the tokeniser's cost.
+    forms: FxHashMap<String, Option<u32>>,
     /// for each term id: does it start with a letter (a word, not a number such as "2015" or "3m")?
     lettered: Vec<bool>,
     lower: String,
@@ -117,7 +120,8 @@ impl Tokenizer {
         Tokenizer {
             stemmer: snowball(&language).map(Stemmer::create),
             stop: stop_words(&language),
-            vocab: HashMap::new(),
+            vocab: FxHashMap::default(),
+            forms: FxHashMap::default(),
             lettered: Vec::new(),
             lower: String::new(),
         }
@@ -164,39 +168,50 @@ impl Tokenizer {
                 }
                 out.words += 1;
                 self.lower.clear();
-                for c in part.chars() {
-                    self.lower.extend(c.to_lowercase());
+                if part.is_ascii() {
+                    self.lower.push_str(part);
+                    self.lower.make_ascii_lowercase();
+                } else {
+                    self.lower.extend(part.chars().flat_map(char::to_lowercase));
                 }
-                if self.stop.contains(self.lower.as_str()) {
-                    continue;
-                }
-                if !self.lower.chars().any(char::is_alphanumeric) {
-                    continue;
-                }
-                let id = match &self.stemmer {
-                    Some(s) => {
-                        let stem = s.stem(&self.lower);
-                        intern(&mut self.vocab, &stem)
-                    }
+                let id = match self.forms.get(self.lower.as_str()) {
+                    Some(&known) => known,
                     None => {
-                        let lower = std::mem::take(&mut self.lower);
-                        let id = intern(&mut self.vocab, &lower);
-                        self.lower = lower;
+                        let id = self.term();
+                        self.forms.insert(self.lower.clone(), id);
                         id
                     }
                 };
-                if id as usize == self.lettered.len() {
-                    self.lettered
-                        .push(self.lower.chars().next().is_some_and(char::is_alphabetic));
-                }
+                let Some(id) = id else { continue };
                 out.terms.push(id);
             }
         }
         out
     }
+
+    /// The term id of the lowercased form in `self.lower`, or `None` when it is a stop
+    /// word or has no letter nor digit. New stems get the next id.
+    fn term(&mut self) -> Option<u32> {
+        if self.stop.contains(self.lower.as_str()) || !self.lower.chars().any(char::is_alphanumeric)
+        {
+            return None;
+        }
+        let id = match &self.stemmer {
+            Some(s) => {
+                let stem = s.stem(&self.lower);
+                intern(&mut self.vocab, &stem)
+            }
+            None => intern(&mut self.vocab, &self.lower),
+        };
+        if id as usize == self.lettered.len() {
+            self.lettered
+                .push(self.lower.chars().next().is_some_and(char::is_alphabetic));
+        }
+        Some(id)
+    }
 }
 
-fn intern(vocab: &mut HashMap<String, u32>, word: &str) -> u32 {
+fn intern(vocab: &mut FxHashMap<String, u32>, word: &str) -> u32 {
     if let Some(&id) = vocab.get(word) {
         return id;
     }

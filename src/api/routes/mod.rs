@@ -131,11 +131,13 @@ impl Context {
     }
 }
 
-/// Runs `work` on a segmented, language-tagged article, off the async executor and within the
-/// time budget.
+/// Runs `work` on a segmented, language-tagged article, off the async executor, in turn with
+/// the other analyses (see [`AppState::analysis_slots`]) and within the time budget.
 ///
-/// The blocking thread cannot be interrupted, so past the budget the client gets 503 `timeout` at
-/// once while the thread finishes on its own; the size limits keep that bounded.
+/// The budget counts the wait for a turn too: an overloaded server answers 503 `timeout` rather
+/// than queueing without end. The blocking thread cannot be interrupted, so past the budget the
+/// client gets 503 at once while the thread finishes on its own, still holding its turn; the size
+/// limits keep that bounded.
 pub async fn run<T, F>(
     state: &web::Data<AppState>,
     article: Article,
@@ -152,22 +154,28 @@ where
         )
     })?;
     let limits = state.limits;
-    let metrics = state.clone();
-    let task = web::block(move || {
-        let context = Context::new(article, &detector);
-        metrics.metrics.analysed(context.doc.text.chars().count());
-        let sentences = context.doc.segmentation.sentences.len();
-        if sentences > limits.max_sentences {
-            return Err(ApiError::new(
-                ErrorCode::TooManySentences,
-                format!(
-                    "the text has {sentences} sentences; the limit is {}",
-                    limits.max_sentences
-                ),
-            ));
-        }
-        Ok(work(context))
-    });
+    let shared = state.clone();
+    let task = async move {
+        // `Err` only if the semaphore were closed, which it never is: then run anyway.
+        let turn = shared.analysis_slots.clone().acquire_owned().await;
+        web::block(move || {
+            let _turn = turn;
+            let context = Context::new(article, &detector);
+            shared.metrics.analysed(context.doc.text.chars().count());
+            let sentences = context.doc.segmentation.sentences.len();
+            if sentences > limits.max_sentences {
+                return Err(ApiError::new(
+                    ErrorCode::TooManySentences,
+                    format!(
+                        "the text has {sentences} sentences; the limit is {}",
+                        limits.max_sentences
+                    ),
+                ));
+            }
+            Ok(work(context))
+        })
+        .await
+    };
     match tokio::time::timeout(limits.timeout, task).await {
         Err(_) => Err(ApiError::new(
             ErrorCode::Timeout,
