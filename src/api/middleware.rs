@@ -182,12 +182,11 @@ fn refusal(req: &ServiceRequest) -> Option<ApiError> {
     let state = req.app_data::<web::Data<AppState>>()?;
     let mut client = None;
     if state.keys.enabled() {
-        let id =
-            crate::api::security::presented_key(req.headers()).and_then(|k| state.keys.verify(k));
-        match id {
+        let presented = crate::api::security::presented_key(req.headers());
+        match presented.and_then(|k| state.keys.verify(k)) {
             Some(id) => client = Some(format!("key:{id}")),
             None => {
-                let detail = if crate::api::security::presented_key(req.headers()).is_some() {
+                let detail = if presented.is_some() {
                     "the API key is not valid"
                 } else {
                     "this service needs an API key: send `Authorization: Bearer KEY` or `X-API-Key: KEY`"

@@ -59,7 +59,7 @@ impl ApiKeys {
     }
 
     pub fn enabled(&self) -> bool {
-        !self.digests.is_empty()
+        !self.is_empty()
     }
 
     pub fn len(&self) -> usize {
