@@ -471,3 +471,44 @@ fn hostile_inputs_stay_linear() {
         t.elapsed()
     );
 }
+
+#[test]
+fn a_split_quote_continues_over_the_speakers_adjuncts() {
+    let text = "\"The levee will hold,\" Okafor said after a visit to the site on Monday. \"We rebuilt it last year.\"\n\n\"Nobody asked us,\" a farmer said.";
+    let s = run(text);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.cue.slice(text) == "said" && a.content.slice(text).starts_with("\"The levee"))
+        .expect("Okafor's attribution");
+    assert!(
+        a.content.slice(text).ends_with("last year.\""),
+        "{:?}",
+        a.content.slice(text)
+    );
+    // a paragraph break ends the run: the farmer's quote is the farmer's
+    assert!(!a.content.slice(text).contains("Nobody"));
+}
+
+#[test]
+fn an_adjunct_between_cue_and_content_is_left_out_and_an_unclosed_dash_ends_the_content() {
+    let text = "The minister said in a written statement on Friday that the tender had been fair.\nThe mayor said the budget was balanced - a claim the auditors dispute.\nShe said the plan — drafted in May — would pass.";
+    let s = run(text);
+    let contents: Vec<&str> = s
+        .attributions
+        .iter()
+        .map(|a| a.content.slice(text))
+        .collect();
+    assert!(
+        contents.contains(&"that the tender had been fair"),
+        "{contents:?}"
+    );
+    assert!(
+        contents.contains(&"the budget was balanced"),
+        "{contents:?}"
+    );
+    assert!(
+        contents.contains(&"the plan — drafted in May — would pass"),
+        "{contents:?}"
+    );
+}

@@ -237,6 +237,10 @@ fn quote_only(ctx: &extract::Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
 }
 
 /// `"X," he said. "Y."`: a quotation that follows a postposed cue at once continues the same attribution.
+/// Most words between a postposed cue and the quotation that continues its quote ("said after a campaign stop
+/// in South Carolina.").
+const MAX_SPLIT_QUOTE_ADJUNCT: usize = 15;
+
 fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw]) {
     let n = raws.len();
     // Attributions by cue position, and how far any content reaches from its cue: the "does another
@@ -277,11 +281,17 @@ fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw
         let Some(gap) = ctx.text.get(gap_start..next.span.start) else {
             continue; // the source runs into the quotation: not a split quote
         };
-        let same_sentence =
-            next.span.start < sent_end && gap.trim().trim_matches(',').trim().is_empty();
+        // between the cue and the next quotation only the frame's adjuncts: "said Monday.", "wrote in an email.",
+        // "said as she accepted her award.", "he said of people who ...," (no quotation, no paragraph break)
+        let adjunct = gap.split_whitespace().count() <= MAX_SPLIT_QUOTE_ADJUNCT
+            && !gap.contains(['"', '“', '”', '«', '»', '„', '\n']);
+        let same_sentence = next.span.start < sent_end
+            && (gap.trim().trim_matches(',').trim().is_empty()
+                || adjunct && gap.trim_end().ends_with(','));
         let next_sentence = next_sent_start == Some(next.span.start)
             && !ctx.text[sent_end..next.span.start].contains("\n\n")
-            && gap.trim().trim_end_matches(['.', ',']).trim().is_empty();
+            && (gap.trim().trim_end_matches(['.', ',']).trim().is_empty()
+                || adjunct && gap.trim_end().ends_with('.'));
         if !(same_sentence || next_sentence) {
             continue;
         }

@@ -1046,6 +1046,7 @@ fn verb(
     if ADDRESSEE_VERBS.contains(&cue.lemma) {
         a = skip_addressee(ctx, c1, end_tok);
     }
+    a = skip_adjunct(ctx, a, end_tok);
     if a < end_tok && toks[a].lower == ":"
         || a < end_tok && toks[a].lower == "," && ctx.quote_of(a + 1).is_some()
     {
@@ -1110,6 +1111,61 @@ fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
     m
 }
 
+/// A dash between words: "—", "–", "--", or a hyphen with a space on either side.
+fn is_dash(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.toks[j];
+    match t.lower.as_str() {
+        "—" | "–" | "--" => true,
+        "-" => {
+            let spaced_before = j > 0 && ctx.toks[j - 1].end < t.start;
+            let spaced_after = ctx.toks.get(j + 1).is_some_and(|n| n.start > t.end);
+            spaced_before || spaced_after
+        }
+        _ => false,
+    }
+}
+
+/// Longest adjunct between a cue and its content, in tokens ("said in a written statement in March that").
+const MAX_ADJUNCT: usize = 12;
+
+/// The content start after an adjunct of the cue: "said in a statement on Monday that X" -> "that X",
+/// "said last week in Tel Aviv, “X”" -> "“X”". The adjunct opens with a preposition or a time word and
+/// runs, without a clause of its own, to "that" or to a comma before a quotation; otherwise `a` stands.
+fn skip_adjunct(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
+    let toks = ctx.toks;
+    let Some(first) = toks.get(a).filter(|_| a < end_tok) else {
+        return a;
+    };
+    let l = first.lower.as_str();
+    if !first.word
+        || first.cap && a > 0 && toks[a - 1].word
+        || !(PREPOSITIONS.contains(&l) && l != "to" || TIME_WORDS.contains(&l))
+    {
+        return a;
+    }
+    let lim = (a + MAX_ADJUNCT).min(end_tok);
+    for j in a + 1..lim {
+        let t = &toks[j];
+        if t.quote.is_some() || PRONOUNS.contains(&t.lower.as_str()) && t.lower != "that" {
+            return a;
+        }
+        if t.lower == "that" {
+            return j;
+        }
+        if t.lower == "," {
+            return if ctx.quote_of(j + 1).is_some() {
+                j + 1
+            } else {
+                a
+            };
+        }
+        if !t.word && !matches!(t.lower.as_str(), "." | "-" | "'" | "’") {
+            return a;
+        }
+    }
+    a
+}
+
 /// Content from token `a` to the end of the sentence, cut before a following ", adding ..." or ", according to".
 fn content_after(
     ctx: &Ctx,
@@ -1132,6 +1188,24 @@ fn content_after(
             continue;
         }
         let w = toks[j].lower.as_str();
+        // a dash opens an aside: one closed by a second dash stays in the content, an unclosed one ends it
+        if is_dash(ctx, j) {
+            match (j + 1..capped).find(|&m| toks[m].quote.is_none() && is_dash(ctx, m)) {
+                Some(m) => {
+                    j = m + 1;
+                    continue;
+                }
+                None => {
+                    e = j;
+                    break;
+                }
+            }
+        }
+        // a closing parenthesis without its opening one: the attribution stood inside parentheses
+        if w == ")" && !toks[a..j].iter().any(|t| t.lower == "(") {
+            e = j;
+            break;
+        }
         if w == "," || w == ";" {
             let n = toks[j + 1].lower.as_str();
             if n == "according"

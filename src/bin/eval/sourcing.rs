@@ -27,6 +27,14 @@ struct Args {
     /// Print the misses of the first N documents.
     #[arg(long, default_value_t = 0)]
     show: usize,
+    /// Print the N most frequent cues missed (gold cue overlapped by no prediction) and wrongly found
+    /// (predicted cue overlapping no gold cue), lower-cased: where recall and precision are lost.
+    #[arg(long, default_value_t = 0)]
+    cues: usize,
+    /// Print, for each predicted content whose cue matches a gold cue exactly but whose content only overlaps,
+    /// the gold and predicted contents (boundary errors), for the first N documents.
+    #[arg(long, default_value_t = 0)]
+    boundaries: usize,
 }
 
 #[derive(Deserialize)]
@@ -153,6 +161,8 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
     let mut elapsed = 0.0f64;
     let mut bytes = 0usize;
     let mut docs = 0usize;
+    let mut missed_cues: std::collections::HashMap<String, usize> = Default::default();
+    let mut false_cues: std::collections::HashMap<String, usize> = Default::default();
     for (li, line) in data.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -237,6 +247,40 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
             e[1] += usize::from(hits[0][gi]);
             e[2] += usize::from(hits[1][gi]);
         }
+        let cue_text = |s: Span| s.slice(text).trim().to_lowercase().replace('\n', " ");
+        for a in &g {
+            if !pred.iter().any(|p| overlap(text, a.cue, p.cue)) {
+                *missed_cues.entry(cue_text(a.cue)).or_default() += 1;
+            }
+        }
+        for p in &pred {
+            if !g.iter().any(|a| overlap(text, a.cue, p.cue)) {
+                *false_cues.entry(cue_text(p.cue)).or_default() += 1;
+            }
+        }
+        if docs <= args.boundaries {
+            for p in &pred {
+                let Some(a) = g.iter().find(|a| exact(text, a.cue, p.cue)) else {
+                    continue;
+                };
+                if overlap(text, a.content, p.content) && !exact(text, a.content, p.content) {
+                    let (gc, pc) = (trim(text, a.content), trim(text, p.content));
+                    let side = |g: usize, p: usize| match p.cmp(&g) {
+                        std::cmp::Ordering::Less => "<",
+                        std::cmp::Ordering::Equal => "=",
+                        std::cmp::Ordering::Greater => ">",
+                    };
+                    println!(
+                        "BOUNDARY start{} end{} | cue: {} | gold: {} | pred: {}",
+                        side(gc.start, pc.start),
+                        side(gc.end, pc.end),
+                        a.cue.slice(text),
+                        gc.slice(text).replace('\n', " "),
+                        pc.slice(text).replace('\n', " ")
+                    );
+                }
+            }
+        }
         if docs <= args.show {
             let s =
                 |x: Option<Span>| x.map_or(String::from("-"), |x| x.slice(text).replace('\n', " "));
@@ -299,6 +343,18 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
         1000.0 * elapsed / docs.max(1) as f64,
         bytes as f64 / 1e6 / elapsed.max(1e-9)
     );
+    for (title, counts) in [("missed cues", &missed_cues), ("false cues", &false_cues)] {
+        if args.cues == 0 {
+            break;
+        }
+        let mut top: Vec<(&String, &usize)> = counts.iter().collect();
+        top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let total: usize = counts.values().sum();
+        println!("{title} ({total}):");
+        for (cue, n) in top.into_iter().take(args.cues) {
+            println!("  {n:>5}  {cue}");
+        }
+    }
     let _ = AttributionKind::Direct;
     Ok(())
 }
