@@ -512,3 +512,23 @@ fn an_adjunct_between_cue_and_content_is_left_out_and_an_unclosed_dash_ends_the_
         "{contents:?}"
     );
 }
+
+#[test]
+fn sources_keep_a_parenthesis_and_coordination_and_lose_clause_words() {
+    let text = "Sen. Ann Reed (D-Ore.) said the bill was dead.\nFarmers and ranchers said the rule would hurt them.\nAs the Tribune reported, the deal collapsed.\nCo-chair Maria Lopez raised the question of funding, saying the fund was empty.";
+    let s = run(text);
+    let t = triples(text, &s);
+    let by_cue = |cue: &str| {
+        t.iter()
+            .find(|x| x.1 == cue)
+            .unwrap_or_else(|| panic!("no {cue:?} in {t:#?}"))
+    };
+    assert_eq!(by_cue("said").0, "Sen. Ann Reed (D-Ore.)");
+    assert!(t.iter().any(|x| x.0 == "Farmers and ranchers"), "{t:#?}");
+    let reported = by_cue("reported");
+    assert_eq!(
+        (reported.0.as_str(), reported.2.as_str()),
+        ("the Tribune", "the deal collapsed")
+    );
+    assert_eq!(by_cue("saying").0, "Co-chair Maria Lopez");
+}

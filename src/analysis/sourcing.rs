@@ -331,6 +331,18 @@ fn kind_of(text: &str, quotes: &[quotes::Quote], content: Span) -> AttributionKi
 }
 
 /// Trims white space and `,.;:—–` at both edges.
+/// `s` without the spaces and clause punctuation it opens with (", the deal collapsed" -> "the deal collapsed"),
+/// unless nothing would remain.
+fn trim_start(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    let rest = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    if rest.is_empty() {
+        s
+    } else {
+        Span::new(s.end - rest.len(), s.end)
+    }
+}
+
 pub(crate) fn trim_edges(text: &str, s: Span) -> Span {
     let t = s.slice(text);
     let f = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–');
@@ -366,7 +378,7 @@ fn build(
             source: r.source,
             source_id,
             cue: r.cue,
-            content: r.content,
+            content: trim_start(text, r.content),
             kind,
             sentence: r.sentence,
         });

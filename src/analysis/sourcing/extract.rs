@@ -151,6 +151,11 @@ const BOUNDARY: &[&str] = &[
     "why",
 ];
 
+/// Clause words that never open a source noun phrase ("as POLITICO reported" -> "POLITICO").
+const LEADING: &[&str] = &[
+    "as", "which", "but", "and", "so", "or", "yet", "because", "while", "if", "when",
+];
+
 const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "for", "with", "from", "to", "by", "about",
     "over", "under", "through", "via", "into", "amid", "despite", "without", "within", "across",
@@ -281,8 +286,7 @@ impl Ctx<'_> {
                 break;
             }
             let l = t.lower.as_str();
-            if BOUNDARY.contains(&l)
-                && !(l == "and" && t.start > 0 && j < k && toks[j].cap && j >= 2 && toks[j - 2].cap)
+            if BOUNDARY.contains(&l) && !(l == "and" && j < k && j >= 2 && self.coordinates(j - 1))
             {
                 break;
             }
@@ -323,7 +327,64 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // a clause word the walk took in: "as POLITICO reported", "which he said", "but officials say"
+        while s + 1 < k && LEADING.contains(&toks[s].lower.as_str()) {
+            s += 1;
+        }
         Some(s)
+    }
+
+    /// True when the "and" at token `and` joins two noun phrases of one subject ("Clinton and Sanders",
+    /// "politicians and activists", "he and other challengers") rather than two clauses: the words on both
+    /// sides look nominal (capitalised, a subject pronoun, or a plain word that is no verb form we know).
+    fn coordinates(&self, and: usize) -> bool {
+        let toks = self.toks;
+        let (Some(before), Some(after)) = (and.checked_sub(1).map(|i| &toks[i]), toks.get(and + 1))
+        else {
+            return false;
+        };
+        let nominal = |t: &Tok| {
+            let l = t.lower.as_str();
+            t.word
+                && (t.cap
+                    || matches!(l, "he" | "she" | "they" | "we" | "i")
+                    || !(BOUNDARY.contains(&l)
+                        || AUX.contains(&l)
+                        || PRONOUNS.contains(&l)
+                        || LEXICON.cues.contains_key(l)
+                        || l.ends_with("ed")
+                        || l.ends_with("ing")
+                        || is_adverb(l)))
+        };
+        nominal(before) && nominal(after)
+    }
+
+    /// The subject opening a clause at token `s0` (for a participial cue at `k`): a pronoun, or a name's run of
+    /// capitalised words ("Co-moderator Andrea Mitchell raised …, saying" -> "Co-moderator Andrea Mitchell");
+    /// returns its end (exclusive). Other openings are not taken for a subject.
+    fn clause_subject(&self, s0: usize, k: usize) -> Option<usize> {
+        let toks = self.toks;
+        let first = toks.get(s0).filter(|_| s0 < k)?;
+        if matches!(
+            first.lower.as_str(),
+            "he" | "she" | "they" | "we" | "i" | "it"
+        ) {
+            return Some(s0 + 1);
+        }
+        if !first.cap || !first.word {
+            return None;
+        }
+        let mut e = s0 + 1;
+        while e < k {
+            let t = &toks[e];
+            let joins = matches!(t.lower.as_str(), "-" | "of" | "(" | ")")
+                && toks.get(e + 1).is_some_and(|n| n.cap);
+            if !(t.word && t.cap || joins) {
+                break;
+            }
+            e += 1;
+        }
+        Some(e)
     }
 
     /// Noun phrase starting at token `k` going right, up to a comma, sentence end or clause word; returns end (excl).
@@ -372,7 +433,8 @@ impl Ctx<'_> {
             }
             return None;
         }
-        if !before.word {
+        // a word, or a parenthesis closing after a name: "Sen. Rand Paul (R-Ky.) said"
+        if !before.word && before.lower != ")" {
             return None;
         }
         let first = self.np_left(c, s0)?;
@@ -881,12 +943,7 @@ fn verb(
         }
         let (source, antecedent) = match prev.last() {
             Some(p) => (p.source, p.antecedent),
-            None => (
-                ctx.np_right(s0, k)
-                    .map(|e| ctx.span(s0, e))
-                    .filter(|_| toks[s0].cap || PRONOUNS.contains(&toks[s0].lower.as_str())),
-                None,
-            ),
+            None => (ctx.clause_subject(s0, k).map(|e| ctx.span(s0, e)), None),
         };
         let content = content_after(ctx, c1, end_tok, s1, cue)?;
         return Some(Raw {

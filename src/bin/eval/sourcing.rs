@@ -31,8 +31,8 @@ struct Args {
     /// (predicted cue overlapping no gold cue), lower-cased: where recall and precision are lost.
     #[arg(long, default_value_t = 0)]
     cues: usize,
-    /// Print, for each predicted content whose cue matches a gold cue exactly but whose content only overlaps,
-    /// the gold and predicted contents (boundary errors), for the first N documents.
+    /// Print, for each prediction whose cue matches a gold cue exactly but whose content or source only overlaps,
+    /// the gold and predicted spans (boundary errors), for the first N documents.
     #[arg(long, default_value_t = 0)]
     boundaries: usize,
 }
@@ -263,15 +263,25 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
                 let Some(a) = g.iter().find(|a| exact(text, a.cue, p.cue)) else {
                     continue;
                 };
-                if overlap(text, a.content, p.content) && !exact(text, a.content, p.content) {
-                    let (gc, pc) = (trim(text, a.content), trim(text, p.content));
+                let roles = [
+                    ("content", Some(a.content), Some(p.content)),
+                    ("source", a.source, p.source),
+                ];
+                for (role, gs, ps) in roles {
+                    let (Some(gs), Some(ps)) = (gs, ps) else {
+                        continue;
+                    };
+                    if !overlap(text, gs, ps) || exact(text, gs, ps) {
+                        continue;
+                    }
+                    let (gc, pc) = (trim(text, gs), trim(text, ps));
                     let side = |g: usize, p: usize| match p.cmp(&g) {
                         std::cmp::Ordering::Less => "<",
                         std::cmp::Ordering::Equal => "=",
                         std::cmp::Ordering::Greater => ">",
                     };
                     println!(
-                        "BOUNDARY start{} end{} | cue: {} | gold: {} | pred: {}",
+                        "BOUNDARY {role} start{} end{} | cue: {} | gold: {} | pred: {}",
                         side(gc.start, pc.start),
                         side(gc.end, pc.end),
                         a.cue.slice(text),
