@@ -279,6 +279,14 @@ impl Ctx<'_> {
                         continue;
                     }
                 }
+                if j == k && matches!(t.lower.as_str(), "—" | "–" | "--") {
+                    // an aside between subject and verb: "Democrats — and some Republicans — say"
+                    let open = (lb..j - 1).rev().take(30).find(|&m| toks[m].lower == t.lower);
+                    if let Some(m) = open.filter(|&m| m > lb && toks[m - 1].word) {
+                        j = m;
+                        continue;
+                    }
+                }
                 if matches!(t.lower.as_str(), "-" | "/" | "&") && j - 1 > lb && toks[j - 2].word {
                     j -= 1;
                     continue;
@@ -434,7 +442,7 @@ impl Ctx<'_> {
             return None;
         }
         // a word, or a parenthesis closing after a name: "Sen. Rand Paul (R-Ky.) said"
-        if !before.word && before.lower != ")" {
+        if !before.word && !matches!(before.lower.as_str(), ")" | "—" | "–" | "--") {
             return None;
         }
         let first = self.np_left(c, s0)?;
@@ -1388,7 +1396,13 @@ fn postposed(
                 e2 = j;
             }
         }
-        if !(toks[c1].cap
+        // a name somewhere in it ("said former Obama adviser David Axelrod", "said pollster Frank Luntz"),
+        // or a determiner, pronoun or quantifier in front ("said the spokesman", "said several observers")
+        let l1 = toks[c1].lower.as_str();
+        if TIME_WORDS.contains(&l1) || PREPOSITIONS.contains(&l1) || is_adverb(l1) {
+            return None;
+        }
+        if !(toks[c1..e].iter().any(|t| t.cap && t.word)
             || matches!(
                 toks[c1].lower.as_str(),
                 "the"
@@ -1402,6 +1416,14 @@ fn postposed(
                     | "his"
                     | "her"
                     | "their"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "most"
+                    | "other"
+                    | "two"
+                    | "three"
+                    | "both"
             ))
         {
             return None;

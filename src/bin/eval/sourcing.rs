@@ -251,6 +251,17 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
         for a in &g {
             if !pred.iter().any(|p| overlap(text, a.cue, p.cue)) {
                 *missed_cues.entry(cue_text(a.cue)).or_default() += 1;
+                if docs <= args.show {
+                    let sentence = sents
+                        .iter()
+                        .find(|s| s.start <= a.cue.start && a.cue.start < s.end)
+                        .map_or("", |s| s.slice(text));
+                    println!(
+                        "MISSED CUE {} | {}",
+                        a.cue.slice(text),
+                        sentence.replace('\n', " ")
+                    );
+                }
             }
         }
         for p in &pred {
