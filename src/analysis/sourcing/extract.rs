@@ -281,7 +281,10 @@ impl Ctx<'_> {
                 }
                 if j == k && matches!(t.lower.as_str(), "—" | "–" | "--") {
                     // an aside between subject and verb: "Democrats — and some Republicans — say"
-                    let open = (lb..j - 1).rev().take(30).find(|&m| toks[m].lower == t.lower);
+                    let open = (lb..j - 1)
+                        .rev()
+                        .take(30)
+                        .find(|&m| toks[m].lower == t.lower);
                     if let Some(m) = open.filter(|&m| m > lb && toks[m - 1].word) {
                         j = m;
                         continue;
@@ -1533,6 +1536,49 @@ pub(crate) fn sentence_tokens(toks: &[Tok], s: Span) -> (usize, usize) {
 }
 
 /// A speaker label at the start of a paragraph: `PENCE: ...`, `Pat Caddell: ...` (transcripts, headlines).
+/// Labels before a colon at a paragraph start that name a page element, not a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "the latest",
+    "latest",
+    "breaking",
+    "breaking news",
+    "contributing",
+    "twitter",
+    "facebook",
+    "name",
+    "byline",
+    "age",
+    "city",
+    "job",
+    "pay",
+    "update",
+    "updated",
+    "related",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "read more",
+    "correction",
+    "follow",
+    "email",
+    "tags",
+    "posted",
+    "note",
+    "editor's note",
+    "source",
+    "sources",
+    "credit",
+    "image",
+    "caption",
+    "see also",
+    "more",
+    "topics",
+    "filed under",
+    "disclosure",
+];
+
 fn speaker_label(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>) {
     let toks = ctx.toks;
     let text = ctx.text;
@@ -1563,7 +1609,12 @@ fn speaker_label(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>)
     let from = toks[c + 1].start;
     let end = text[from..].find('\n').map_or(text.len(), |e| from + e);
     let content = Span::new(from, end).trim(text);
-    if content.is_empty() {
+    // a label's line says something: "Sanders: 46." or "Kasich: Now or never." are scores and slogans
+    if content.slice(text).split_whitespace().count() < 3 {
+        return;
+    }
+    let label = text[toks[s0].start..toks[c - 1].end].to_lowercase();
+    if NOT_SPEAKERS.contains(&label.as_str()) {
         return;
     }
     out.push(Raw {
