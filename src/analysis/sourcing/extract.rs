@@ -224,6 +224,11 @@ fn is_participle(lower: &str) -> bool {
     lower.ends_with("ing")
 }
 
+/// An auxiliary or negation before a cue, contracted ones included ("didn't", "won’t").
+fn is_aux(lower: &str) -> bool {
+    AUX.contains(&lower) || lower.ends_with("n't") || lower.ends_with("n’t")
+}
+
 fn is_adverb(lower: &str) -> bool {
     lower.len() > 4
         && lower.ends_with("ly")
@@ -560,7 +565,7 @@ fn sourceless(
                 return Some(None);
             }
             let mut c0 = k;
-            while c0 > s0 && toks[c0 - 1].word && AUX.contains(&toks[c0 - 1].lower.as_str()) {
+            while c0 > s0 && toks[c0 - 1].word && is_aux(&toks[c0 - 1].lower) {
                 c0 -= 1;
             }
             let after = content_after(
@@ -867,7 +872,7 @@ fn verb(
     let mut c0 = k;
     while c0 > s0 {
         let p = toks[c0 - 1].lower.as_str();
-        if toks[c0 - 1].word && (AUX.contains(&p) || is_adverb(p)) && !toks[c0 - 1].cap {
+        if toks[c0 - 1].word && (is_aux(p) || is_adverb(p)) && !toks[c0 - 1].cap {
             c0 -= 1;
         } else {
             break;
