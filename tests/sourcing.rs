@@ -532,3 +532,41 @@ fn sources_keep_a_parenthesis_and_coordination_and_lose_clause_words() {
     );
     assert_eq!(by_cue("saying").0, "Co-chair Maria Lopez");
 }
+
+#[test]
+fn a_named_source_with_an_appositive_after_a_quote_and_other_subject_shapes() {
+    let text = "\"The harbour will reopen in May,\" Jane Ortiz, the port's director, said in a statement.\nSen. Tom Hale, R-Ore., speaking on the radio, said the funds were gone.\nThe mayor toured the site and said repairs would start soon.\nAbout four in 10 said they trusted the council.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "Jane Ortiz, the port's director",
+        "said in a statement",
+        "\"The harbour will reopen in May,\"",
+        AttributionKind::Direct,
+    );
+    has(
+        text,
+        &s,
+        "Sen. Tom Hale, R-Ore., speaking on the radio",
+        "said",
+        "the funds were gone",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "The mayor",
+        "said",
+        "repairs would start soon",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "About four in 10",
+        "said",
+        "they trusted the council",
+        AttributionKind::Indirect,
+    );
+}

@@ -295,7 +295,10 @@ impl Ctx<'_> {
                         continue;
                     }
                 }
-                if matches!(t.lower.as_str(), "-" | "/" | "&") && j - 1 > lb && toks[j - 2].word {
+                if matches!(t.lower.as_str(), "-" | "/" | "&" | "%" | ".")
+                    && j - 1 > lb
+                    && toks[j - 2].word
+                {
                     j -= 1;
                     continue;
                 }
@@ -325,7 +328,25 @@ impl Ctx<'_> {
         }
         // drop leading prepositional adjuncts: "In 2015 Trump said" -> "Trump"; keep "officials in Washington"
         let mut s = j;
-        if PREPOSITIONS.contains(&toks[s].lower.as_str()) {
+        // ("about" before a number is a quantifier: "About four in 10 said")
+        let quantity = toks[s].lower == "about"
+            && toks.get(s + 1).is_some_and(|n| {
+                n.lower.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        n.lower.as_str(),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "half"
+                            | "a"
+                    )
+            });
+        if PREPOSITIONS.contains(&toks[s].lower.as_str()) && !quantity {
             // skip the preposition and its object up to a capitalised word or pronoun following a lower-case word
             let mut m = s + 1;
             while m < k {
@@ -403,6 +424,42 @@ impl Ctx<'_> {
         Some(e)
     }
 
+    /// The subject of the sentence's first verb, for a second predicate ("Ebeling reminisced about …, and said …",
+    /// "Other former officers with no knowledge of the case chafed at it and said …"): a pronoun, or the words from
+    /// a capitalised word or a determiner up to the first verb-like word (a past form, an auxiliary, a cue, or an
+    /// -s form after a name) or comma. Returns its end (exclusive), at most 15 tokens on and before `lim`.
+    fn verb_subject(&self, s0: usize, lim: usize) -> Option<usize> {
+        let toks = self.toks;
+        let first = toks.get(s0).filter(|_| s0 < lim)?;
+        let l = first.lower.as_str();
+        if matches!(l, "he" | "she" | "they" | "we" | "i" | "it") {
+            return Some(s0 + 1);
+        }
+        if !first.word || !(first.cap || matches!(l, "the" | "a" | "an" | "many" | "some" | "most"))
+        {
+            return None;
+        }
+        let mut j = s0 + 1;
+        while j < lim && j - s0 <= 15 {
+            let t = &toks[j];
+            let w = t.lower.as_str();
+            if !t.word && !matches!(w, "." | "-" | "'" | "’" | "(" | ")") {
+                break;
+            }
+            if t.word
+                && !t.cap
+                && (w.ends_with("ed")
+                    || is_aux(w)
+                    || LEXICON.cues.contains_key(w)
+                    || w.ends_with('s') && toks[j - 1].cap)
+            {
+                break;
+            }
+            j += 1;
+        }
+        (j < lim && j - s0 <= 15).then_some(j)
+    }
+
     /// Noun phrase starting at token `k` going right, up to a comma, sentence end or clause word; returns end (excl).
     fn np_right(&self, k: usize, ub: usize) -> Option<usize> {
         let toks = self.toks;
@@ -444,7 +501,21 @@ impl Ctx<'_> {
                 m -= 1;
             }
             if m > s0 && toks[m - 1].lower == "," {
-                let first = self.np_left(m - 1, s0)?;
+                let mut first = self.np_left(m - 1, s0)?;
+                // a chain of appositives back to the sentence's subject: "Sen. Marco Rubio, R-Fla., appearing on
+                // Fox News, said" (the subject opens the sentence; at most three links)
+                for _ in 0..3 {
+                    if first < s0 + 2 || toks[first - 1].lower != "," || !toks[first].word {
+                        break;
+                    }
+                    let Some(f) = self.np_left(first - 1, s0) else {
+                        break;
+                    };
+                    if f != s0 || c - f > 40 {
+                        break;
+                    }
+                    first = f;
+                }
                 return Some((Span::new(toks[first].start, toks[c - 2].end), None));
             }
             return None;
@@ -734,8 +805,10 @@ fn verb(
     // after "of", a number or "enough" it is a noun or an adjective ("secretary of state", "1,280 pledged delegates")
     if k > s0 {
         let p = &toks[k - 1];
+        // ... except a share of people polled: "About four in 10 said"
+        let share = k >= s0 + 3 && toks[k - 2].lower == "in";
         if matches!(p.lower.as_str(), "of" | "enough" | "percentage")
-            || p.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || p.lower.chars().next().is_some_and(|c| c.is_ascii_digit()) && !share
         {
             return None;
         }
@@ -987,13 +1060,9 @@ fn verb(
             let (src, ante) = match prev.last() {
                 Some(p) => (p.source, p.antecedent),
                 None => (
-                    ctx.np_right(s0, c0 - 1)
-                        .filter(|&e| e < c0 - 1 && e - s0 <= 6)
+                    ctx.verb_subject(s0, c0 - 1)
                         .map(|e| ctx.span(s0, e))
-                        .filter(|_| {
-                            toks[s0].cap && !toks[s0].lower.ends_with("ing")
-                                || PRONOUNS.contains(&toks[s0].lower.as_str())
-                        }),
+                        .filter(|_| !toks[s0].lower.ends_with("ing")),
                     None,
                 ),
             };
@@ -1329,6 +1398,55 @@ fn content_after(
     Some(Span::new(start, end))
 }
 
+/// Longest source with its appositive between a closing quotation and a postposed cue, in tokens.
+const MAX_APPOSITIVE_SOURCE: usize = 25;
+
+/// `“QUOTE,” NAME, APPOSITIVE, CUE`: "“…,” Jeff Weaver, Sanders' campaign manager, said in a statement." The
+/// source runs from the closing quotation to the comma before the cue; the quotation is the content.
+fn postposed_appositive(ctx: &Ctx, si: usize, s0: usize, c0: usize, cue_span: Span) -> Option<Raw> {
+    let toks = ctx.toks;
+    if c0 < s0 + 3 || toks[c0 - 1].lower != "," {
+        return None;
+    }
+    let lim = c0.saturating_sub(MAX_APPOSITIVE_SOURCE).max(s0);
+    let mut j = c0 - 1;
+    while j > lim {
+        let t = &toks[j - 1];
+        if is_quote_mark(t) && t.quote.is_some_and(|q| ctx.quotes[q].span.end == t.end) {
+            break;
+        }
+        if t.quote.is_some()
+            || !t.word && !matches!(t.lower.as_str(), "," | "." | "-" | "(" | ")" | "'" | "’")
+        {
+            return None;
+        }
+        j -= 1;
+    }
+    if j <= lim {
+        return None;
+    }
+    let quote = &ctx.quotes[toks[j - 1].quote?];
+    // a comma may follow the closing quotation mark: “…”, Jeff Weaver, …
+    let mut b = j;
+    if toks[b].lower == "," {
+        b += 1;
+    }
+    // the source opens with a name or a determiner and holds an appositive (a comma inside)
+    if b + 1 >= c0 - 1 || !toks[b].word || !toks[b..c0 - 1].iter().any(|t| t.lower == ",") {
+        return None;
+    }
+    if !(toks[b].cap || matches!(toks[b].lower.as_str(), "the" | "a" | "an")) {
+        return None;
+    }
+    Some(Raw {
+        source: Some(ctx.span(b, c0 - 1)),
+        antecedent: None,
+        cue: cue_span,
+        content: quote.span,
+        sentence: si,
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn postposed(
     ctx: &Ctx,
@@ -1342,6 +1460,9 @@ fn postposed(
     cue_span: Span,
 ) -> Option<Raw> {
     let toks = ctx.toks;
+    if let Some(r) = postposed_appositive(ctx, si, s0, c0, cue_span) {
+        return Some(r);
+    }
     // boundary before the source: a comma or a closing quote
     let mut b = c0;
     let lim = c0.saturating_sub(12).max(s0);
