@@ -497,7 +497,12 @@ impl Ctx<'_> {
         if before.lower == "," && c >= s0 + 2 {
             // "NP, APPOSITIVE, said" / "NP, who ..., said": find the previous comma
             let mut m = c - 1;
-            while m > s0 && toks[m - 1].lower != "," && !is_quote_mark(&toks[m - 1]) && c - m < 30 {
+            // (an apostrophe is a quotation mark only where a quotation was found: "Sanders' adviser")
+            while m > s0
+                && toks[m - 1].lower != ","
+                && !(is_quote_mark(&toks[m - 1]) && toks[m - 1].quote.is_some())
+                && c - m < 30
+            {
                 m -= 1;
             }
             if m > s0 && toks[m - 1].lower == "," {

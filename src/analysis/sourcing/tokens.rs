@@ -31,7 +31,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 let mut cs = rest.chars();
                 match cs.next() {
                     Some(d) if d.is_alphanumeric() => end += d.len_utf8(),
-                    Some(d @ ('\'' | '’' | '-' | '.' | '&')) => match cs.next() {
+                    // a dot joins abbreviations and numbers ("U.S.", "No.1", "3.5"), not two words
+                    // run together without a space ("said.Trump")
+                    Some('.') => match cs.next() {
+                        Some(e)
+                            if e.is_alphanumeric()
+                                && (e.is_ascii_digit()
+                                    || text[i..end]
+                                        .rsplit('.')
+                                        .next()
+                                        .map_or(0, |s| s.chars().count())
+                                        <= 3) =>
+                        {
+                            end += 1
+                        }
+                        _ => break,
+                    },
+                    Some(d @ ('\'' | '’' | '-' | '&')) => match cs.next() {
                         Some(e) if e.is_alphanumeric() => end += d.len_utf8(),
                         _ => break,
                     },
