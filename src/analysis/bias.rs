@@ -156,8 +156,64 @@ fn cue_of(word: &str) -> Option<&'static str> {
     }
 }
 
-static EN: LazyLock<Matcher> =
-    LazyLock::new(|| Matcher::new(lexicon::parse(include_str!("../../data/bias/en.tsv"))));
+static EN: LazyLock<Matcher> = LazyLock::new(|| {
+    Matcher::new(with_inflections(lexicon::parse(include_str!(
+        "../../data/bias/en.tsv"
+    ))))
+});
+
+/// Adds the regular inflections (-s/-es, -ed/-d, -ing; -y to -ies/-ied) of single-word `loaded` and
+/// `contentious_label` entries, with the entry's kind and weight, so the lexicon lists a word once ("smear" also
+/// finds "smears", "smeared", "smearing"). Forms already listed keep their own line; words already inflected
+/// (-ed, -ing, -ly) and short words are left alone. Done once, when the lexicon loads.
+fn with_inflections(mut entries: Vec<lexicon::Entry>) -> Vec<lexicon::Entry> {
+    let mut known: std::collections::HashSet<String> =
+        entries.iter().map(|e| e.phrase.clone()).collect();
+    let mut added = Vec::new();
+    for e in &entries {
+        let w = e.phrase.as_str();
+        let inflectable = e
+            .fields
+            .first()
+            .is_some_and(|k| k == "loaded" || k == "contentious_label")
+            && w.len() >= 4
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+        if !inflectable {
+            continue;
+        }
+        for form in inflections(w) {
+            if known.insert(form.clone()) {
+                added.push(lexicon::Entry {
+                    phrase: form,
+                    fields: e.fields.clone(),
+                });
+            }
+        }
+    }
+    entries.extend(added);
+    entries
+}
+
+/// Regular English inflections of a word (no consonant doubling: irregular forms are listed in the lexicon).
+fn inflections(w: &str) -> [String; 3] {
+    let consonant_y =
+        w.ends_with('y') && !w[..w.len() - 1].ends_with(|c: char| "aeiou".contains(c));
+    if let Some(stem) = w.strip_suffix('e') {
+        [format!("{w}s"), format!("{w}d"), format!("{stem}ing")]
+    } else if consonant_y {
+        let stem = &w[..w.len() - 1];
+        [
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{w}ing"),
+        ]
+    } else if ["s", "sh", "ch", "x", "z"].iter().any(|s| w.ends_with(s)) {
+        [format!("{w}es"), format!("{w}ed"), format!("{w}ing")]
+    } else {
+        [format!("{w}s"), format!("{w}ed"), format!("{w}ing")]
+    }
+}
 
 /// True when a bias lexicon exists for `language`.
 pub fn has_lexicon(language: &str) -> bool {
@@ -873,6 +929,29 @@ mod tests {
         assert_eq!(syllables("table"), 2);
         assert_eq!(syllables("make"), 1);
         assert_eq!(syllables("reconstruction"), 4);
+    }
+
+    #[test]
+    fn lexicon_entries_find_their_inflections() {
+        let e = |p: &str| lexicon::Entry {
+            phrase: p.into(),
+            fields: vec!["loaded".into(), "0.9".into()],
+        };
+        let all = with_inflections(vec![e("smear"), e("vilify"), e("demonize"), e("smeared")]);
+        let phrases: Vec<&str> = all.iter().map(|e| e.phrase.as_str()).collect();
+        for form in [
+            "smears",
+            "smearing",
+            "vilifies",
+            "vilified",
+            "demonizes",
+            "demonizing",
+        ] {
+            assert!(phrases.contains(&form), "{form}");
+        }
+        // listed forms are not repeated, and inflected entries are not inflected again
+        assert_eq!(phrases.iter().filter(|p| **p == "smeared").count(), 1);
+        assert!(!phrases.contains(&"smeareds"));
     }
 
     #[test]
