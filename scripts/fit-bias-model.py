@@ -12,6 +12,7 @@ values and labels only, no text.
 
 import argparse
 import json
+import re
 import sys
 
 import numpy as np
@@ -73,7 +74,7 @@ def main():
         header = [
             l.replace(l[l.find("(mean of three shuffles"):], f"(mean of three shuffles: {cv[best]:.3f} at this threshold).")
             if "(mean of three shuffles" in l
-            else l
+            else re.sub(r"on the \d+ features", f"on the {x.shape[1]} features", l)
             for l in header
         ]
         with open(args.write, "w") as f:

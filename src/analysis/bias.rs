@@ -131,7 +131,7 @@ static CUES: LazyLock<std::collections::HashMap<String, &'static str>> = LazyLoc
 });
 
 /// Cue names in `cues_en.tsv` and the model feature each counts towards.
-const CUE_FEATURES: [(&str, &str); 8] = [
+const CUE_FEATURES: [(&str, &str); 9] = [
     ("generalisation", "generalisations"),
     ("political_label", "political_labels"),
     ("political_actor", "political_actors"),
@@ -140,16 +140,23 @@ const CUE_FEATURES: [(&str, &str); 8] = [
     ("negation", "negation"),
     ("time_reference", "time_references"),
     ("reporting_verb", "reporting_verbs"),
+    ("copula", "copula"),
 ];
+
+/// Cue features the model counts but does not name as a reason: a form of "be" makes a sentence a predication
+/// ("the plan is a disaster") more often than a report, but is no word to point an editor at.
+const UNNAMED_CUES: [&str; 1] = ["copula"];
 
 /// The cue feature a word counts towards, if any ("-n't" counts as negation).
 fn cue_of(word: &str) -> Option<&'static str> {
-    let lower: std::borrow::Cow<str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+    let lower: std::borrow::Cow<str> = if word.contains('\u{2019}') {
+        word.to_ascii_lowercase().replace('\u{2019}', "'").into()
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
         word.to_ascii_lowercase().into()
     } else {
         word.into()
     };
-    if lower.ends_with("n't") || lower.ends_with("n\u{2019}t") {
+    if lower.ends_with("n't") {
         Some("negation")
     } else {
         CUES.get(lower.as_ref()).copied()
@@ -549,7 +556,13 @@ fn features(
         }
     }
     for (i, (_, feature)) in CUE_FEATURES.iter().enumerate() {
-        x.set(feature, cues[i]);
+        // A predication is there or not: a second "is" says nothing more.
+        let v = if *feature == "copula" {
+            cues[i].min(1.0)
+        } else {
+            cues[i]
+        };
+        x.set(feature, v);
     }
     // Share of the sentence's text inside quotes: a sentence that mostly quotes someone reports their words.
     let solid = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
@@ -711,7 +724,9 @@ fn score_sentence(
         });
     }
     // Closed-class cues that push the score: generalisations, political labels, emphasis, ...
-    let any_cue = CUE_FEATURES.iter().any(|(_, f)| pushes(f));
+    let any_cue = CUE_FEATURES
+        .iter()
+        .any(|(_, f)| pushes(f) && !UNNAMED_CUES.contains(f));
     let cue_words: Vec<(Span, &str)> = tone::words(text, span)
         .into_iter()
         .filter(|_| any_cue)
@@ -724,7 +739,7 @@ fn score_sentence(
             .filter(|(_, f)| *f == feature)
             .map(|(w, _)| *w)
             .collect();
-        if here.is_empty() || !pushes(feature) {
+        if here.is_empty() || !pushes(feature) || UNNAMED_CUES.contains(&feature) {
             continue;
         }
         let words: Vec<&str> = here.iter().map(|w| w.slice(text)).collect();
