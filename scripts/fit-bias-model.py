@@ -5,7 +5,7 @@
     python3 scripts/fit-bias-model.py /tmp/bias.jsonl [--write data/bias/model.tsv]
 
 Logistic regression (scikit-learn, L2, C=1, lbfgs) on the raw feature values; the threshold is the one with the best
-10-fold cross-validated macro-F1 (out-of-fold probabilities, mean over three shuffles). Prints the in-sample and the
+10-fold cross-validated macro-F1 (out-of-fold probabilities, mean over ten shuffles). Prints the in-sample and the
 cross-validated macro-F1: the cross-validated figure is the one that predicts held-out data. The input holds feature
 values and labels only, no text.
 """
@@ -21,7 +21,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 THRESHOLDS = [t / 100 for t in range(30, 71)]
-SEEDS = [0, 1, 2]
+SEEDS = list(range(10))
 
 
 def load(path):
@@ -72,8 +72,8 @@ def main():
         with open(args.write) as f:
             header = [l.rstrip("\n") for l in f if l.startswith("#")]
         header = [
-            l.replace(l[l.find("(mean of three shuffles"):], f"(mean of three shuffles: {cv[best]:.3f} at this threshold).")
-            if "(mean of three shuffles" in l
+            l.replace(l[l.find("(mean of "):], f"(mean of ten shuffles: {cv[best]:.3f} at this threshold).")
+            if "(mean of " in l
             else re.sub(r"on the \d+ features", f"on the {x.shape[1]} features", l)
             for l in header
         ]

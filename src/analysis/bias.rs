@@ -467,6 +467,12 @@ fn features(
     };
     x.set("exclamation", f32::from(u8::from(own.contains('!'))));
     x.set("question", f32::from(u8::from(own.contains('?'))));
+    // An aside set off by a dash ("... — an effort to ...") is where a writer tends to comment on what they report.
+    let dash = own.contains('\u{2014}')
+        || own.contains(" \u{2013} ")
+        || own.contains(" - ")
+        || own.contains("--");
+    x.set("dash_aside", f32::from(u8::from(dash)));
     let words = tone::words(text, span);
     let first = words
         .iter()

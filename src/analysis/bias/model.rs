@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 /// Feature names, in the order of [`Features::values`]. Counts are of the writer's voice unless named `quoted`.
-pub const FEATURE_NAMES: [&str; 33] = [
+pub const FEATURE_NAMES: [&str; 34] = [
     "loaded",
     "contentious_label",
     "doubt",
@@ -38,6 +38,7 @@ pub const FEATURE_NAMES: [&str; 33] = [
     "reporting_verbs",
     "quote_share",
     "copula",
+    "dash_aside",
 ];
 
 /// One sentence's feature values, in [`FEATURE_NAMES`] order.
