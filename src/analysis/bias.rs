@@ -131,7 +131,7 @@ static CUES: LazyLock<std::collections::HashMap<String, &'static str>> = LazyLoc
 });
 
 /// Cue names in `cues_en.tsv` and the model feature each counts towards.
-const CUE_FEATURES: [(&str, &str); 8] = [
+const CUE_FEATURES: [(&str, &str); 9] = [
     ("generalisation", "generalisations"),
     ("political_label", "political_labels"),
     ("political_actor", "political_actors"),
@@ -140,24 +140,87 @@ const CUE_FEATURES: [(&str, &str); 8] = [
     ("negation", "negation"),
     ("time_reference", "time_references"),
     ("reporting_verb", "reporting_verbs"),
+    ("copula", "copula"),
 ];
+
+/// Cue features the model counts but does not name as a reason: a form of "be" makes a sentence a predication
+/// ("the plan is a disaster") more often than a report, but is no word to point an editor at.
+const UNNAMED_CUES: [&str; 1] = ["copula"];
 
 /// The cue feature a word counts towards, if any ("-n't" counts as negation).
 fn cue_of(word: &str) -> Option<&'static str> {
-    let lower: std::borrow::Cow<str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+    let lower: std::borrow::Cow<str> = if word.contains('\u{2019}') {
+        word.to_ascii_lowercase().replace('\u{2019}', "'").into()
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
         word.to_ascii_lowercase().into()
     } else {
         word.into()
     };
-    if lower.ends_with("n't") || lower.ends_with("n\u{2019}t") {
+    if lower.ends_with("n't") {
         Some("negation")
     } else {
         CUES.get(lower.as_ref()).copied()
     }
 }
 
-static EN: LazyLock<Matcher> =
-    LazyLock::new(|| Matcher::new(lexicon::parse(include_str!("../../data/bias/en.tsv"))));
+static EN: LazyLock<Matcher> = LazyLock::new(|| {
+    Matcher::new(with_inflections(lexicon::parse(include_str!(
+        "../../data/bias/en.tsv"
+    ))))
+});
+
+/// Adds the regular inflections (-s/-es, -ed/-d, -ing; -y to -ies/-ied) of single-word `loaded` and
+/// `contentious_label` entries, with the entry's kind and weight, so the lexicon lists a word once ("smear" also
+/// finds "smears", "smeared", "smearing"). Forms already listed keep their own line; words already inflected
+/// (-ed, -ing, -ly) and short words are left alone. Done once, when the lexicon loads.
+fn with_inflections(mut entries: Vec<lexicon::Entry>) -> Vec<lexicon::Entry> {
+    let mut known: std::collections::HashSet<String> =
+        entries.iter().map(|e| e.phrase.clone()).collect();
+    let mut added = Vec::new();
+    for e in &entries {
+        let w = e.phrase.as_str();
+        let inflectable = e
+            .fields
+            .first()
+            .is_some_and(|k| k == "loaded" || k == "contentious_label")
+            && w.len() >= 4
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+        if !inflectable {
+            continue;
+        }
+        for form in inflections(w) {
+            if known.insert(form.clone()) {
+                added.push(lexicon::Entry {
+                    phrase: form,
+                    fields: e.fields.clone(),
+                });
+            }
+        }
+    }
+    entries.extend(added);
+    entries
+}
+
+/// Regular English inflections of a word (no consonant doubling: irregular forms are listed in the lexicon).
+fn inflections(w: &str) -> [String; 3] {
+    let consonant_y =
+        w.ends_with('y') && !w[..w.len() - 1].ends_with(|c: char| "aeiou".contains(c));
+    if let Some(stem) = w.strip_suffix('e') {
+        [format!("{w}s"), format!("{w}d"), format!("{stem}ing")]
+    } else if consonant_y {
+        let stem = &w[..w.len() - 1];
+        [
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{w}ing"),
+        ]
+    } else if ["s", "sh", "ch", "x", "z"].iter().any(|s| w.ends_with(s)) {
+        [format!("{w}es"), format!("{w}ed"), format!("{w}ing")]
+    } else {
+        [format!("{w}s"), format!("{w}ed"), format!("{w}ing")]
+    }
+}
 
 /// True when a bias lexicon exists for `language`.
 pub fn has_lexicon(language: &str) -> bool {
@@ -404,6 +467,12 @@ fn features(
     };
     x.set("exclamation", f32::from(u8::from(own.contains('!'))));
     x.set("question", f32::from(u8::from(own.contains('?'))));
+    // An aside set off by a dash ("... — an effort to ...") is where a writer tends to comment on what they report.
+    let dash = own.contains('\u{2014}')
+        || own.contains(" \u{2013} ")
+        || own.contains(" - ")
+        || own.contains("--");
+    x.set("dash_aside", f32::from(u8::from(dash)));
     let words = tone::words(text, span);
     let first = words
         .iter()
@@ -493,7 +562,13 @@ fn features(
         }
     }
     for (i, (_, feature)) in CUE_FEATURES.iter().enumerate() {
-        x.set(feature, cues[i]);
+        // A predication is there or not: a second "is" says nothing more.
+        let v = if *feature == "copula" {
+            cues[i].min(1.0)
+        } else {
+            cues[i]
+        };
+        x.set(feature, v);
     }
     // Share of the sentence's text inside quotes: a sentence that mostly quotes someone reports their words.
     let solid = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
@@ -655,7 +730,9 @@ fn score_sentence(
         });
     }
     // Closed-class cues that push the score: generalisations, political labels, emphasis, ...
-    let any_cue = CUE_FEATURES.iter().any(|(_, f)| pushes(f));
+    let any_cue = CUE_FEATURES
+        .iter()
+        .any(|(_, f)| pushes(f) && !UNNAMED_CUES.contains(f));
     let cue_words: Vec<(Span, &str)> = tone::words(text, span)
         .into_iter()
         .filter(|_| any_cue)
@@ -668,7 +745,7 @@ fn score_sentence(
             .filter(|(_, f)| *f == feature)
             .map(|(w, _)| *w)
             .collect();
-        if here.is_empty() || !pushes(feature) {
+        if here.is_empty() || !pushes(feature) || UNNAMED_CUES.contains(&feature) {
             continue;
         }
         let words: Vec<&str> = here.iter().map(|w| w.slice(text)).collect();
@@ -873,6 +950,29 @@ mod tests {
         assert_eq!(syllables("table"), 2);
         assert_eq!(syllables("make"), 1);
         assert_eq!(syllables("reconstruction"), 4);
+    }
+
+    #[test]
+    fn lexicon_entries_find_their_inflections() {
+        let e = |p: &str| lexicon::Entry {
+            phrase: p.into(),
+            fields: vec!["loaded".into(), "0.9".into()],
+        };
+        let all = with_inflections(vec![e("smear"), e("vilify"), e("demonize"), e("smeared")]);
+        let phrases: Vec<&str> = all.iter().map(|e| e.phrase.as_str()).collect();
+        for form in [
+            "smears",
+            "smearing",
+            "vilifies",
+            "vilified",
+            "demonizes",
+            "demonizing",
+        ] {
+            assert!(phrases.contains(&form), "{form}");
+        }
+        // listed forms are not repeated, and inflected entries are not inflected again
+        assert_eq!(phrases.iter().filter(|p| **p == "smeared").count(), 1);
+        assert!(!phrases.contains(&"smeareds"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 /// Feature names, in the order of [`Features::values`]. Counts are of the writer's voice unless named `quoted`.
-pub const FEATURE_NAMES: [&str; 32] = [
+pub const FEATURE_NAMES: [&str; 34] = [
     "loaded",
     "contentious_label",
     "doubt",
@@ -37,11 +37,19 @@ pub const FEATURE_NAMES: [&str; 32] = [
     "time_references",
     "reporting_verbs",
     "quote_share",
+    "copula",
+    "dash_aside",
 ];
 
 /// One sentence's feature values, in [`FEATURE_NAMES`] order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Features(pub [f32; FEATURE_NAMES.len()]);
+
+impl Default for Features {
+    fn default() -> Self {
+        Features([0.0; FEATURE_NAMES.len()])
+    }
+}
 
 impl Features {
     pub fn values(&self) -> Vec<f32> {
