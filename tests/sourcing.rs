@@ -570,3 +570,17 @@ fn a_named_source_with_an_appositive_after_a_quote_and_other_subject_shapes() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_object_naming_a_country_is_no_inverted_source() {
+    let text = "At a briefing, the Kremlin's spokesman, Ivan Sokolov, expressed gratitude for the help of North Korean engineers.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "the Kremlin's spokesman, Ivan Sokolov",
+        "expressed",
+        "gratitude for the help of North Korean engineers",
+        AttributionKind::Indirect,
+    );
+}

@@ -1530,13 +1530,16 @@ fn postposed(
                 e2 = j;
             }
         }
-        // a name somewhere in it ("said former Obama adviser David Axelrod", "said pollster Frank Luntz"),
+        // a name in it ("said former Obama adviser David Axelrod", "said pollster Frank Luntz"),
         // or a determiner, pronoun or quantifier in front ("said the spokesman", "said several observers")
         let l1 = toks[c1].lower.as_str();
         if TIME_WORDS.contains(&l1) || PREPOSITIONS.contains(&l1) || is_adverb(l1) {
             return None;
         }
-        if !(toks[c1..e].iter().any(|t| t.cap && t.word)
+        // (a name: capitalised within three words and closing the phrase, not "profound gratitude for the
+        // help of North Korean deminers")
+        let named = toks[c1..e].iter().take(3).any(|t| t.cap && t.word) && toks[e - 1].cap;
+        if !(named
             || matches!(
                 toks[c1].lower.as_str(),
                 "the"
