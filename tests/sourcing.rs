@@ -584,3 +584,22 @@ fn an_object_naming_a_country_is_no_inverted_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_thing_called_by_a_name_is_no_attribution_but_calling_someone_names_is() {
+    let text = "She joined a reform movement called the People's Front in 2008.\nThe senator called the plan “a disgrace” on Monday.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        !t.iter().any(|x| x.2.starts_with("the People's Front")),
+        "{t:#?}"
+    );
+    has(
+        text,
+        &s,
+        "The senator",
+        "called",
+        "the plan “a disgrace”",
+        AttributionKind::Mixed,
+    );
+}

@@ -828,11 +828,27 @@ fn verb(
         "point" | "points" if !matches!(next_lower, "out" | "to") => return None,
         "called" | "calls" | "call"
             if matches!(next_lower, "off" | "up")
-                || (k >= s0 + 2
+                || (l != "called"
+                    && k >= s0 + 2
                     && matches!(toks[k - 2].lower.as_str(), "a" | "an" | "the")
                     && !toks[k - 1].cap) =>
         {
             return None
+        }
+        // a reduced relative naming something: "joined a movement called the …", "one PAC called Stop Hillary"
+        "called" | "named" | "dubbed" | "titled" if k > s0 + 1 && !toks[k - 1].cap => {
+            // (an indefinite subject opening the sentence calls, "A spokesman called the plan …", unless a name
+            // follows: "A charity called Open Doors helped")
+            let name_next = toks.get(k + 1).is_some_and(|n| n.cap && n.word);
+            let from = if name_next { s0 } else { s0 + 1 };
+            if let Some(np) = ctx.np_left(k, s0).map(|np| np.max(from)) {
+                if toks[np..k]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "a" | "an" | "one" | "another"))
+                {
+                    return None;
+                }
+            }
         }
         _ => {}
     }
