@@ -450,7 +450,8 @@ fn is_quote(c: char) -> bool {
     )
 }
 
-fn is_number(tok: &str) -> bool {
+/// A number in digits or words ("12", "$5", "four", "hundreds"), lower-case.
+pub(crate) fn is_number(tok: &str) -> bool {
     let t = tok.trim_start_matches(['$', '\u{00A3}', '\u{20AC}', '~']);
     t.starts_with(|c: char| c.is_ascii_digit())
         || matches!(

@@ -331,20 +331,8 @@ impl Ctx<'_> {
         // ("about" before a number is a quantifier: "About four in 10 said")
         let quantity = toks[s].lower == "about"
             && toks.get(s + 1).is_some_and(|n| {
-                n.lower.starts_with(|c: char| c.is_ascii_digit())
-                    || matches!(
-                        n.lower.as_str(),
-                        "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "half"
-                            | "a"
-                    )
+                crate::analysis::hedging::is_number(&n.lower)
+                    || matches!(n.lower.as_str(), "half" | "a")
             });
         if PREPOSITIONS.contains(&toks[s].lower.as_str()) && !quantity {
             // skip the preposition and its object up to a capitalised word or pronoun following a lower-case word
