@@ -236,11 +236,11 @@ fn quote_only(ctx: &extract::Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
     }
 }
 
-/// `"X," he said. "Y."`: a quotation that follows a postposed cue at once continues the same attribution.
 /// Most words between a postposed cue and the quotation that continues its quote ("said after a campaign stop
 /// in South Carolina.").
 const MAX_SPLIT_QUOTE_ADJUNCT: usize = 15;
 
+/// `"X," he said. "Y."`: a quotation that follows a postposed cue at once continues the same attribution.
 fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw]) {
     let n = raws.len();
     // Attributions by cue position, and how far any content reaches from its cue: the "does another
@@ -330,7 +330,6 @@ fn kind_of(text: &str, quotes: &[quotes::Quote], content: Span) -> AttributionKi
     }
 }
 
-/// Trims white space and `,.;:—–` at both edges.
 /// `s` without the spaces and clause punctuation it opens with (", the deal collapsed" -> "the deal collapsed"),
 /// unless nothing would remain.
 fn trim_start(text: &str, s: Span) -> Span {
@@ -343,6 +342,7 @@ fn trim_start(text: &str, s: Span) -> Span {
     }
 }
 
+/// Trims white space and `,.;:—–` at both edges.
 pub(crate) fn trim_edges(text: &str, s: Span) -> Span {
     let t = s.slice(text);
     let f = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–');

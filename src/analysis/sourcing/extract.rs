@@ -68,6 +68,9 @@ const AUX: &[&str] = &[
     "since",
 ];
 
+/// Personal pronouns that can be a clause's subject (and so a source).
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
 ];
@@ -372,7 +375,7 @@ impl Ctx<'_> {
             let l = t.lower.as_str();
             t.word
                 && (t.cap
-                    || matches!(l, "he" | "she" | "they" | "we" | "i")
+                    || l != "it" && SUBJECT_PRONOUNS.contains(&l)
                     || !(BOUNDARY.contains(&l)
                         || AUX.contains(&l)
                         || PRONOUNS.contains(&l)
@@ -390,10 +393,7 @@ impl Ctx<'_> {
     fn clause_subject(&self, s0: usize, k: usize) -> Option<usize> {
         let toks = self.toks;
         let first = toks.get(s0).filter(|_| s0 < k)?;
-        if matches!(
-            first.lower.as_str(),
-            "he" | "she" | "they" | "we" | "i" | "it"
-        ) {
+        if SUBJECT_PRONOUNS.contains(&first.lower.as_str()) {
             return Some(s0 + 1);
         }
         if !first.cap || !first.word {
@@ -420,7 +420,7 @@ impl Ctx<'_> {
         let toks = self.toks;
         let first = toks.get(s0).filter(|_| s0 < lim)?;
         let l = first.lower.as_str();
-        if matches!(l, "he" | "she" | "they" | "we" | "i" | "it") {
+        if SUBJECT_PRONOUNS.contains(&l) {
             return Some(s0 + 1);
         }
         if !first.word || !(first.cap || matches!(l, "the" | "a" | "an" | "many" | "some" | "most"))
@@ -1673,7 +1673,6 @@ pub(crate) fn sentence_tokens(toks: &[Tok], s: Span) -> (usize, usize) {
     (first_at(toks, s.start), first_at(toks, s.end))
 }
 
-/// A speaker label at the start of a paragraph: `PENCE: ...`, `Pat Caddell: ...` (transcripts, headlines).
 /// Labels before a colon at a paragraph start that name a page element, not a speaker.
 const NOT_SPEAKERS: &[&str] = &[
     "the latest",
@@ -1717,6 +1716,7 @@ const NOT_SPEAKERS: &[&str] = &[
     "disclosure",
 ];
 
+/// A speaker label at the start of a paragraph: `PENCE: ...`, `Pat Caddell: ...` (transcripts, headlines).
 fn speaker_label(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>) {
     let toks = ctx.toks;
     let text = ctx.text;
