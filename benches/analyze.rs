@@ -13,6 +13,10 @@ use copydesk::api::offsets::OffsetEncoding;
 use copydesk::api::request::Article;
 use copydesk::api::routes::{self, Context};
 
+/// The server's allocator (see `src/main.rs`), so that the bench measures what the server does.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const ARTICLE: &str = include_str!("../examples/kursk-deminers.txt");
 
 /// About 5 KB of news text: the example article followed by its first paragraphs again.

@@ -117,7 +117,7 @@ pub struct Bias {
 }
 
 /// Closed-class sentence cues (`data/bias/cues_en.tsv`): word -> model feature it counts towards.
-static CUES: LazyLock<std::collections::HashMap<String, &'static str>> = LazyLock::new(|| {
+static CUES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
     lexicon::parse(include_str!("../../data/bias/cues_en.tsv"))
         .into_iter()
         .filter_map(|e| {
@@ -420,6 +420,10 @@ const MIN_LENGTH: usize = 20;
 
 const FIRST_PERSON: [&str; 9] = ["i", "me", "my", "mine", "we", "us", "our", "ours", "myself"];
 
+fn is_first_person(word: &str) -> bool {
+    FIRST_PERSON.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn features(
     text: &str,
@@ -476,7 +480,7 @@ fn features(
     let words = tone::words(text, span);
     let first = words
         .iter()
-        .filter(|w| !quoted(**w) && FIRST_PERSON.contains(&w.slice(text).to_lowercase().as_str()))
+        .filter(|w| !quoted(**w) && is_first_person(w.slice(text)))
         .count();
     x.set("first_person", first as f32);
     let t = tone::tone(text, span);
@@ -674,9 +678,7 @@ fn score_sentence(
     if pushes("first_person") {
         let spans: Vec<Span> = tone::words(text, span)
             .into_iter()
-            .filter(|w| {
-                !quoted(*w) && FIRST_PERSON.contains(&w.slice(text).to_lowercase().as_str())
-            })
+            .filter(|w| !quoted(*w) && is_first_person(w.slice(text)))
             .collect();
         reasons.push(Reason {
             indicator: "first_person",

@@ -23,7 +23,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::analysis::span::Span;
 use crate::analysis::warning::Warning;
@@ -205,7 +205,7 @@ struct Entry {
 
 struct Lexicon {
     entries: Vec<Entry>,
-    by_cue: std::collections::HashMap<String, usize>,
+    by_cue: rustc_hash::FxHashMap<String, usize>,
     automaton: AhoCorasick,
 }
 
@@ -229,7 +229,7 @@ fn expand(template: &str) -> Vec<String> {
 impl Lexicon {
     fn parse(data: &str) -> Lexicon {
         let mut entries: Vec<Entry> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for (n, line) in data.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -309,7 +309,7 @@ impl Lexicon {
             }
         }
         // Vague attributions whose verb is an uncertainty cue carry that verb as their head.
-        let single: std::collections::HashMap<&str, (HedgeCategory, f32)> = entries
+        let single: rustc_hash::FxHashMap<&str, (HedgeCategory, f32)> = entries
             .iter()
             .filter(|e| !e.cue.contains(' '))
             .map(|e| (e.cue.as_str(), (e.category, e.strength)))
@@ -332,7 +332,9 @@ impl Lexicon {
         for (e, h) in entries.iter_mut().zip(heads) {
             e.head = h;
         }
+        // A DFA: built once, it searches several times faster than the default NFA on every article.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(entries.iter().map(|e| e.cue.as_str()))
             .expect("hedging automaton");

@@ -3,6 +3,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 /// Feature names, in the order of [`Features::values`]. Counts are of the writer's voice unless named `quoted`.
 pub const FEATURE_NAMES: [&str; 34] = [
     "loaded",
@@ -57,17 +59,27 @@ impl Features {
     }
 
     pub fn set(&mut self, name: &str, value: f32) {
-        if let Some(i) = FEATURE_NAMES.iter().position(|n| *n == name) {
+        if let Some(i) = feature_index(name) {
             self.0[i] = value;
         }
     }
 
     pub fn get(&self, name: &str) -> f32 {
+        feature_index(name).map_or(0.0, |i| self.0[i])
+    }
+}
+
+/// The position of a feature in [`FEATURE_NAMES`]. A hash lookup: features are set by name about 35 times per
+/// sentence, and a linear scan of the names was a visible share of an answer's time.
+fn feature_index(name: &str) -> Option<usize> {
+    static INDEX: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
         FEATURE_NAMES
             .iter()
-            .position(|n| *n == name)
-            .map_or(0.0, |i| self.0[i])
-    }
+            .enumerate()
+            .map(|(i, n)| (*n, i))
+            .collect()
+    });
+    INDEX.get(name).copied()
 }
 
 /// One decision stump of the boosted model: adds `below` to the log-odds when the feature is `<= threshold`,

@@ -6,7 +6,9 @@
 //! 0.5x, and exclamation marks add emphasis. The sum is normalised to a compound score in -1..1:
 //! `s / sqrt(s^2 + 15)`. Scores are computed per sentence only: on a long text the sum saturates.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::span::Span;
@@ -25,9 +27,9 @@ struct Lexicon {
 
 static VADER: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
-        valence: HashMap::new(),
-        negate: HashMap::new(),
-        booster: HashMap::new(),
+        valence: HashMap::default(),
+        negate: HashMap::default(),
+        booster: HashMap::default(),
     };
     for line in include_str!("../../../data/bias/vader_en.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -107,21 +109,26 @@ fn trim_word(s: &str, start: usize, mut end: usize, offset: usize) -> Span {
     Span::new(offset + start, offset + end)
 }
 
-/// Lower-cased word with typographic apostrophes folded.
-fn key(w: &str) -> String {
-    w.to_lowercase().replace('’', "'")
+/// Lower-cased word with typographic apostrophes folded; borrowed when it already is (most words of a
+/// sentence), since this runs for every word of every sentence.
+fn key(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// The lexicon valence of a single word, if it has one.
 pub fn valence(word: &str) -> Option<f32> {
-    VADER.valence.get(&key(word)).copied()
+    VADER.valence.get(key(word).as_ref()).copied()
 }
 
 /// Scores one sentence.
 pub fn tone(text: &str, sentence: Span) -> Tone {
     let lex = &*VADER;
     let spans = words(text, sentence);
-    let keys: Vec<String> = spans.iter().map(|s| key(s.slice(text))).collect();
+    let keys: Vec<Cow<str>> = spans.iter().map(|s| key(s.slice(text))).collect();
     let raw: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
     let is_caps =
         |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
@@ -131,10 +138,10 @@ pub fn tone(text: &str, sentence: Span) -> Tone {
     let mut sum = 0.0f32;
     for (i, k) in keys.iter().enumerate() {
         // A booster is not itself sentiment ("kind of" is handled as a booster elsewhere in VADER; not here).
-        if lex.booster.contains_key(k) {
+        if lex.booster.contains_key(k.as_ref()) {
             continue;
         }
-        let Some(&lexical) = lex.valence.get(k) else {
+        let Some(&lexical) = lex.valence.get(k.as_ref()) else {
             continue;
         };
         let mut v = lexical;
@@ -143,7 +150,7 @@ pub fn tone(text: &str, sentence: Span) -> Tone {
         }
         for (back, decay) in [(1usize, 1.0f32), (2, 0.95), (3, 0.9)] {
             let Some(j) = i.checked_sub(back) else { break };
-            if let Some(&b) = lex.booster.get(&keys[j]) {
+            if let Some(&b) = lex.booster.get(keys[j].as_ref()) {
                 let mut step = b * decay;
                 if v < 0.0 {
                     step = -step;
@@ -152,8 +159,9 @@ pub fn tone(text: &str, sentence: Span) -> Tone {
             }
         }
         let negated = (1..=3).any(|back| {
-            i.checked_sub(back)
-                .is_some_and(|j| lex.negate.contains_key(&keys[j]) || keys[j].ends_with("n't"))
+            i.checked_sub(back).is_some_and(|j| {
+                lex.negate.contains_key(keys[j].as_ref()) || keys[j].ends_with("n't")
+            })
         });
         if negated {
             v *= NEGATION;
@@ -203,7 +211,7 @@ static SUBJECTIVITY: LazyLock<HashMap<String, (f32, f32)>> = LazyLock::new(|| {
 /// as "bizarre").
 pub fn subjectivity(word: &str) -> Option<(f32, f32)> {
     let w = key(word);
-    if let Some(v) = SUBJECTIVITY.get(&w) {
+    if let Some(v) = SUBJECTIVITY.get(w.as_ref()) {
         return Some(*v);
     }
     let stem = w.strip_suffix("ly")?;

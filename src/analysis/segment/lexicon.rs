@@ -3,7 +3,7 @@
 //! The lists live in `data/segment/` (one entry a line, headed by source and licence), are compiled
 //! into the binary and parsed once on first use.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Titles and connectives that never end a sentence before a capitalised word ("Mr.", "e.g.").
@@ -43,8 +43,8 @@ struct WordList {
 impl WordList {
     fn parse(data: &str) -> Self {
         let mut list = WordList {
-            any_case: HashSet::new(),
-            exact: HashSet::new(),
+            any_case: HashSet::default(),
+            exact: HashSet::default(),
         };
         for entry in data
             .lines()
