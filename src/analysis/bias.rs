@@ -483,7 +483,7 @@ fn features(
         .filter(|w| !quoted(**w) && is_first_person(w.slice(text)))
         .count();
     x.set("first_person", first as f32);
-    let t = tone::tone(text, span);
+    let t = tone::tone_of_words(text, span, &words);
     let own_words: Vec<&tone::Valenced> = t.words.iter().filter(|w| !quoted(w.span)).collect();
     x.set(
         "negative_words",

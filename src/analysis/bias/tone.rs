@@ -126,8 +126,12 @@ pub fn valence(word: &str) -> Option<f32> {
 
 /// Scores one sentence.
 pub fn tone(text: &str, sentence: Span) -> Tone {
+    tone_of_words(text, sentence, &words(text, sentence))
+}
+
+/// Scores one sentence whose [`words`] the caller already has.
+pub fn tone_of_words(text: &str, sentence: Span, spans: &[Span]) -> Tone {
     let lex = &*VADER;
-    let spans = words(text, sentence);
     let keys: Vec<Cow<str>> = spans.iter().map(|s| key(s.slice(text))).collect();
     let raw: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
     let is_caps =
