@@ -34,7 +34,7 @@ impl Application {
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         let keys = ApiKeys::load(&settings.api_keys, settings.api_key_file.as_deref())?;
         let cors_origins = settings.checked_cors_origins()?;
-        if keys.enabled() {
+        if !keys.is_empty() {
             tracing::info!(keys = keys.len(), "API keys required on /v1/*");
         }
         let mut state = AppState::new(settings.limits());

@@ -181,7 +181,7 @@ where
 fn refusal(req: &ServiceRequest) -> Option<ApiError> {
     let state = req.app_data::<web::Data<AppState>>()?;
     let mut client = None;
-    if state.keys.enabled() {
+    if !state.keys.is_empty() {
         let presented = crate::api::security::presented_key(req.headers());
         match presented.and_then(|k| state.keys.verify(k)) {
             Some(id) => client = Some(format!("key:{id}")),

@@ -58,10 +58,6 @@ impl ApiKeys {
         })
     }
 
-    pub fn enabled(&self) -> bool {
-        !self.is_empty()
-    }
-
     pub fn len(&self) -> usize {
         self.digests.len()
     }
@@ -147,7 +143,7 @@ mod tests {
     #[test]
     fn keys_verify_exactly() {
         let keys = ApiKeys::load(&["0123456789abcdef-one".into()], None).unwrap();
-        assert!(keys.enabled());
+        assert!(!keys.is_empty());
         assert!(keys.verify("0123456789abcdef-one").is_some());
         assert!(keys.verify("0123456789abcdef-on").is_none());
         assert!(keys.verify("").is_none());
@@ -157,7 +153,7 @@ mod tests {
     #[test]
     fn short_keys_are_refused() {
         assert!(ApiKeys::load(&["short".into()], None).is_err());
-        assert!(!ApiKeys::load(&[" ".into()], None).unwrap().enabled());
+        assert!(ApiKeys::load(&[" ".into()], None).unwrap().is_empty());
     }
 
     #[test]
