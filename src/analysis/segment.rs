@@ -25,6 +25,7 @@
 //! assert_eq!(words, ["He", "moved", "to", "the", "U.S."]);
 //! ```
 
+mod ascii_words;
 mod lexicon;
 mod sentences;
 mod words;
@@ -32,6 +33,7 @@ mod words;
 use crate::analysis::span::Span;
 use std::ops::Range;
 
+pub(crate) use words::unicode_words;
 pub use words::words;
 
 /// A text cut into paragraphs, sentences and words.

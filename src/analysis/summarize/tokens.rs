@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm as SnowballAlgorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
-use unicode_segmentation::UnicodeSegmentation;
+
+use crate::analysis::segment::unicode_words;
 
 fn parse_list(data: &'static str) -> FxHashSet<&'static str> {
     data.lines()
@@ -158,7 +159,7 @@ impl Tokenizer {
 
     pub fn sentence(&mut self, text: &str) -> SentenceTerms {
         let mut out = SentenceTerms::default();
-        for word in text.unicode_words() {
+        for word in unicode_words(text) {
             for part in word.split(['\'', '\u{2019}']) {
                 if part.is_empty() {
                     continue;
