@@ -93,15 +93,28 @@ fn is_boundary(text: &str, start: usize, end: usize) -> bool {
 /// mapped back explicitly instead of assuming the two strings line up.
 struct Folded {
     text: String,
-    /// `origin[i]` is the original offset of folded byte `i`; one extra entry for the end.
-    origin: Vec<usize>,
+    /// `origin[i]` is the original offset of folded byte `i`; one extra entry for the end. `None`
+    /// when the text is ASCII and offsets are unchanged (most sentences, and the cheap case: this runs
+    /// on every sentence of every article).
+    origin: Option<Vec<usize>>,
 }
 
 impl Folded {
     fn new(s: &str) -> Self {
+        if s.is_ascii() {
+            return Folded {
+                text: s.to_ascii_lowercase(),
+                origin: None,
+            };
+        }
         let mut text = String::with_capacity(s.len());
         let mut origin = Vec::with_capacity(s.len() + 1);
         for (i, c) in s.char_indices() {
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+                origin.push(i);
+                continue;
+            }
             // Typographic apostrophes fold to ASCII so "it’s" matches "it's".
             let c = if c == '\u{2019}' { '\'' } else { c };
             for lc in c.to_lowercase() {
@@ -111,12 +124,15 @@ impl Folded {
             }
         }
         origin.push(s.len());
-        Folded { text, origin }
+        Folded {
+            text,
+            origin: Some(origin),
+        }
     }
 
     /// Original offset of folded offset `i`; a match end maps to the end of its last character.
     fn original(&self, i: usize) -> usize {
-        self.origin[i]
+        self.origin.as_ref().map_or(i, |o| o[i])
     }
 }
 
