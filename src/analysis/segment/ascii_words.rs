@@ -31,24 +31,47 @@ enum Wb {
 }
 
 /// The property of `c`, or `None` for a character this module does not know.
+#[inline]
 fn class(c: char) -> Option<Wb> {
-    Some(match c {
-        'A'..='Z' | 'a'..='z' => Wb::Letter,
-        '0'..='9' => Wb::Numeric,
-        ':' => Wb::MidLetter,
-        ',' | ';' => Wb::MidNum,
-        '.' | '\u{2018}' | '\u{2019}' | '\u{2024}' => Wb::MidNumLet,
-        '\'' => Wb::SingleQuote,
-        '_' => Wb::ExtendNumLet,
-        ' ' => Wb::Space,
-        '\r' => Wb::Cr,
-        '\n' => Wb::Lf,
-        '\u{0B}' | '\u{0C}' => Wb::Newline,
+    if let Some(&w) = ASCII.get(c as usize) {
+        return Some(w);
+    }
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{2024}' => Some(Wb::MidNumLet),
         // Curly double quotes, en and em dashes, the ellipsis, the no-break space.
-        '\u{201C}' | '\u{201D}' | '\u{2013}' | '\u{2014}' | '\u{2026}' | '\u{A0}' => Wb::Other,
-        c if c.is_ascii() => Wb::Other,
-        _ => return None,
-    })
+        '\u{201C}' | '\u{201D}' | '\u{2013}' | '\u{2014}' | '\u{2026}' | '\u{A0}' => {
+            Some(Wb::Other)
+        }
+        _ => None,
+    }
+}
+
+/// The property of each ASCII byte, looked up rather than matched: this runs on every character.
+static ASCII: [Wb; 128] = {
+    let mut t = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ascii_class(b as u8);
+        b += 1;
+    }
+    t
+};
+
+const fn ascii_class(b: u8) -> Wb {
+    match b {
+        b'A'..=b'Z' | b'a'..=b'z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Numeric,
+        b':' => Wb::MidLetter,
+        b',' | b';' => Wb::MidNum,
+        b'.' => Wb::MidNumLet,
+        b'\'' => Wb::SingleQuote,
+        b'_' => Wb::ExtendNumLet,
+        b' ' => Wb::Space,
+        b'\r' => Wb::Cr,
+        b'\n' => Wb::Lf,
+        0x0B | 0x0C => Wb::Newline,
+        _ => Wb::Other,
+    }
 }
 
 /// Joins two letters (WB6, WB7): `:` `.` `'`.
@@ -88,20 +111,23 @@ fn joined(p2: Option<Wb>, p: Wb, c: Wb, n: Option<Wb>) -> bool {
 /// `UnicodeSegmentation::split_word_bound_indices`; `None` when `s` holds a character that
 /// [`class`] does not know.
 pub(crate) fn bounds(s: &str) -> Option<Vec<(usize, &str)>> {
-    let mut chars: Vec<(usize, Wb)> = Vec::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        chars.push((i, class(c)?));
-    }
+    // One pass with a window of four properties; an unknown character ends it with `None`.
+    let mut classes = s
+        .char_indices()
+        .map(|(i, c)| class(c).map(|w| (i, w)).ok_or(()));
     let mut out = Vec::new();
+    let (mut p2, mut p): (Option<Wb>, Option<Wb>) = (None, None);
+    let mut cur = classes.next().transpose().ok()?;
     let mut start = 0;
-    for i in 1..chars.len() {
-        let p2 = i.checked_sub(2).map(|j| chars[j].1);
-        let n = chars.get(i + 1).map(|x| x.1);
-        if !joined(p2, chars[i - 1].1, chars[i].1, n) {
-            let at = chars[i].0;
-            out.push((start, &s[start..at]));
-            start = at;
+    while let Some((i, c)) = cur {
+        let next = classes.next().transpose().ok()?;
+        if let Some(prev) = p {
+            if !joined(p2, prev, c, next.map(|(_, w)| w)) {
+                out.push((start, &s[start..i]));
+                start = i;
+            }
         }
+        (p2, p, cur) = (p, Some(c), next);
     }
     if start < s.len() {
         out.push((start, &s[start..]));
