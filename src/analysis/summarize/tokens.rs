@@ -123,8 +123,9 @@ impl Tokenizer {
         Tokenizer {
             stemmer: snowball(&language).map(Stemmer::create),
             stop: stop_words(&language),
-            vocab: FxHashMap::default(),
-            forms: FxHashMap::default(),
+            // Sized for a typical article (a few hundred word forms), so the maps do not regrow while reading it.
+            vocab: FxHashMap::with_capacity_and_hasher(512, Default::default()),
+            forms: FxHashMap::with_capacity_and_hasher(1024, Default::default()),
             lettered: Vec::new(),
             lower: String::new(),
             language,
