@@ -6,6 +6,7 @@
 
 mod extract;
 mod lexicon;
+mod model;
 mod quotes;
 mod sources;
 mod tokens;
@@ -14,6 +15,8 @@ use crate::analysis::span::Span;
 use crate::analysis::warning::Warning;
 use extract::Raw;
 use sources::{Mention, Pronoun};
+
+pub use model::{CueCandidate, CueModel, CUE_MODEL};
 
 /// How the content is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,6 +152,30 @@ const OTHER_SAID: &[&str] = &[
 /// `sentences`: sentence spans of `text` (byte offsets), in order; `language`: ISO 639-1 code. A language
 /// without lexicons gets quotation-based attributions only and the warning `sourcing_unsupported_language`.
 pub fn analyze(text: &str, sentences: &[Span], language: &str) -> Sourcing {
+    run(text, sentences, language, &CUE_MODEL, None)
+}
+
+/// [`analyze`] with another cue model (to evaluate a refitted model without rebuilding).
+#[doc(hidden)]
+pub fn analyze_with(text: &str, sentences: &[Span], language: &str, model: &CueModel) -> Sourcing {
+    run(text, sentences, language, model, None)
+}
+
+/// Every cue candidate of an English `text` with its model features and probability, for evaluation and fitting.
+#[doc(hidden)]
+pub fn cue_candidates(text: &str, sentences: &[Span], model: &CueModel) -> Vec<CueCandidate> {
+    let mut sink = Vec::new();
+    run(text, sentences, "en", model, Some(&mut sink));
+    sink
+}
+
+fn run(
+    text: &str,
+    sentences: &[Span],
+    language: &str,
+    model: &CueModel,
+    mut sink: Option<&mut Vec<CueCandidate>>,
+) -> Sourcing {
     let mut toks = tokens::tokenize(text);
     let quotes = quotes::find_quotes(text);
     for (qi, q) in quotes.iter().enumerate() {
@@ -180,7 +207,7 @@ pub fn analyze(text: &str, sentences: &[Span], language: &str) -> Sourcing {
             continue;
         }
         if supported {
-            extract::sentence(&ctx, si, s0, s1, &mut raws);
+            extract::sentence(&ctx, si, s0, s1, &mut raws, model, sink.as_deref_mut());
         } else {
             quote_only(&ctx, si, s0, s1, &mut raws);
         }

@@ -9,7 +9,8 @@
 //!   A quotation next to the cue becomes the content whole, even over several sentences and paragraphs; a quote that
 //!   follows a postposed cue at once continues the same attribution (split quotes).
 
-use super::lexicon::{CueClass, LEXICON};
+use super::lexicon::{Cue, CueClass, LEXICON};
+use super::model::{features, particle_features, CueCandidate, CueModel, PARTICLES};
 use super::quotes::Quote;
 use super::tokens::{first_at, Tok};
 use crate::analysis::span::Span;
@@ -540,7 +541,19 @@ impl Ctx<'_> {
 }
 
 /// Extracts the attributions of one sentence `si` covering tokens `s0..s1`.
-pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>) {
+///
+/// After the lexicon's rules, words of the cue model's vocabulary whose frame the rules can read (a source and a
+/// content around them) become cues when `model` accepts them. `sink` receives every candidate with its features and
+/// probability (lexicon cues included, marked `rule`), for evaluation and fitting.
+pub(crate) fn sentence(
+    ctx: &Ctx,
+    si: usize,
+    s0: usize,
+    s1: usize,
+    out: &mut Vec<Raw>,
+    model: &CueModel,
+    mut sink: Option<&mut Vec<CueCandidate>>,
+) {
     let toks = ctx.toks;
     let first_new = out.len();
     speaker_label(ctx, si, s0, s1, out);
@@ -584,9 +597,81 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
             cue,
             out.get(first_new..).unwrap_or(&[]),
         ) {
+            if let Some(sink) = sink.as_deref_mut() {
+                let f = features(ctx, k, s0, s1, &r, &out[first_new..]);
+                sink.push(CueCandidate {
+                    head: ctx.span(k, k + 1),
+                    cue: r.cue,
+                    rule: true,
+                    in_vocab: false,
+                    probability: model.probability(&f),
+                    features: f,
+                    particle: None,
+                    particle_features: Vec::new(),
+                });
+            }
             out.push(r);
         }
         k += 1;
+    }
+    let rules_end = out.len();
+    for k in s0..end_tok {
+        let t = &toks[k];
+        if !t.word || t.quote.is_some() && !quote_is_short(ctx, t.quote) {
+            continue;
+        }
+        let in_vocab = model.in_vocab(&t.lower);
+        if !(in_vocab || sink.is_some()) {
+            continue;
+        }
+        let head = ctx.span(k, k + 1);
+        if out[first_new..].iter().any(|r| r.cue.overlaps(head)) {
+            continue;
+        }
+        // read as a reporting verb, the most permissive frame, and let the model decide: a word outside the
+        // lexicon, or a lexicon word in a context its class's rules turned down ("believe" before a noun phrase)
+        let cue = Cue {
+            class: CueClass::Speech,
+            lemma: LEXICON.cues.get(t.lower.as_str()).map_or("", |c| c.lemma),
+        };
+        let rules = &out[first_new..rules_end];
+        let Some(r) = verb(ctx, si, s0, s1, end_tok, k, cue, rules) else {
+            continue;
+        };
+        if out[first_new..].iter().any(|o| o.cue.overlaps(r.cue)) {
+            continue;
+        }
+        let f = features(ctx, k, s0, s1, &r, rules);
+        let p = model.probability(&f);
+        let accept = in_vocab && model.accepts(p);
+        // a particle right after the word, before the content: "wary of X", "pounce on X"
+        let particle = (r.cue.end == t.end
+            && k + 2 < end_tok
+            && PARTICLES.contains(&toks[k + 1].lower.as_str())
+            && r.content.start >= toks[k + 1].start)
+            .then(|| particle_features(ctx, k, s1));
+        if let Some(sink) = sink.as_deref_mut() {
+            sink.push(CueCandidate {
+                head,
+                cue: r.cue,
+                rule: false,
+                in_vocab,
+                probability: p,
+                features: f,
+                particle: particle.as_ref().map(|_| ctx.span(k + 1, k + 2)),
+                particle_features: particle.clone().unwrap_or_default(),
+            });
+        }
+        if accept {
+            let mut r = r;
+            if particle.is_some_and(|x| model.takes_particle(&x)) {
+                r.cue = Span::new(r.cue.start, toks[k + 1].end);
+                if r.content.start < toks[k + 2].start {
+                    r.content = Span::new(toks[k + 2].start, r.content.end.max(toks[k + 2].end));
+                }
+            }
+            out.push(r);
+        }
     }
 }
 
@@ -786,7 +871,7 @@ fn verb(
     s1: usize,
     end_tok: usize,
     k: usize,
-    cue: super::lexicon::Cue,
+    cue: Cue,
     prev: &[Raw],
 ) -> Option<Raw> {
     let toks = ctx.toks;
