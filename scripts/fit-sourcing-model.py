@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Fits the sourcing cue model (data/sourcing/cue_model.tsv) from the candidates `eval sourcing --cue-features` writes.
+"""Fits the sourcing models (data/sourcing/cue_model.tsv) from the candidates `eval sourcing --cue-features` writes.
 
     cargo run --release --locked --bin eval -- sourcing ../shared/eval/sourcing/polnear_train.jsonl \\
-        --cue-features /tmp/cues.jsonl
+        --cue-model none --cue-features /tmp/cues.jsonl
     python3 scripts/fit-sourcing-model.py /tmp/cues.jsonl [--write data/sourcing/cue_model.tsv]
     cargo run --release --locked --bin eval -- sourcing ../shared/eval/sourcing/polnear_dev.jsonl \\
         --cue-model data/sourcing/cue_model.tsv
 
+The candidates are written with no model (`--cue-model none`), so the rows do not depend on the model being replaced.
 Fit on the training split only; the dev split is for measuring. Rows are the candidates the rules leave to the model
 (`rule` false): a word outside the cue lexicon whose frame the rules can read. The label is `y` (the word lies in an
 annotated cue). The vocabulary is the content words (not FUNCTION_WORDS: auxiliaries are taken into a cue's span by the
-rules anyway) with at least --min-positives positive rows; only vocabulary rows are fitted and ever scored.
+rules anyway) with at least --min-positives positive rows; only vocabulary rows are fitted and ever scored. Two smaller
+models share the file: whether the particle after an accepted cue belongs to it (`x:` features) and where a content
+ends (`e:` features, one row per cut point: a comma or a CUT_WORDS word).
 Logistic regression (scikit-learn liblinear, L2, C=--c) on binary features seen at least --min-count times. The
 threshold maximises the cue F1 of the whole analysis estimated from out-of-fold probabilities (5 folds grouped by
 document): accepted candidates add to the rules' found cues (`rule` rows), whose counts and the number of annotated
@@ -54,6 +57,20 @@ def exact_with_particle(r):
     return int(norm(r["cue"]) == g or bool(nxt) and norm(r["cue"] + " " + nxt[0]) == g)
 
 
+def int32(X):
+    """liblinear takes 32-bit sparse indices only."""
+    X.indices = X.indices.astype(np.int32)
+    X.indptr = X.indptr.astype(np.int32)
+    return X
+
+
+def out_of_fold(model, X, y, groups):
+    oof = np.zeros(len(y))
+    for tr, te in GroupKFold(n_splits=5).split(X, y, groups):
+        oof[te] = model().fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+    return oof
+
+
 def load(path):
     rows = []
     with open(path) as f:
@@ -70,10 +87,13 @@ def main():
     ap.add_argument("--min-positives", type=int, default=3)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--c", type=float, default=0.5)
+    ap.add_argument("--min-weight", type=float, default=0.05, help="smaller weights are left out of the file")
     ap.add_argument("--gold", type=int, default=19832, help="annotated attributions in the split (train: 19832)")
     args = ap.parse_args()
 
     rows = load(args.features)
+    cuts = [r for r in rows if r.get("cut")]
+    rows = [r for r in rows if not r.get("cut")]
     rule = [r for r in rows if r["rule"]]
     cand = [r for r in rows if not r["rule"]]
     word = lambda r: r["f"][0][2:]
@@ -124,6 +144,19 @@ def main():
     m = model().fit(X, y)
     names = dv.get_feature_names_out()
 
+    # the content end: at each cut point, does the annotated content end right before it? A cut that is right makes
+    # a content exact, a wrong one breaks it: the threshold maximises right minus wrong cuts out of fold.
+    edv = DictVectorizer()
+    EX = int32(edv.fit_transform([{f: 1 for f in r["f"]} for r in cuts]).tocsr())
+    ey = np.array([1 if r["y"] else 0 for r in cuts])
+    eoof = out_of_fold(model, EX, ey, np.array([r["doc"] for r in cuts]))
+    gain = lambda t: int((2 * ey[eoof >= t] - 1).sum())
+    end_threshold = max([x / 100 for x in range(30, 91, 5)], key=gain)
+    print(f"content end: {len(ey)} cut points ({ey.sum()} annotated ends); threshold {end_threshold:.2f} cuts "
+          f"{int((eoof >= end_threshold).sum())}, {gain(end_threshold)} more right than wrong out of fold",
+          file=sys.stderr)
+    em = model().fit(EX, ey)
+
     # the particle decision: among annotated candidates with a particle after the word, is it in the cue?
     px = [r for r in cand if r["y"] and r.get("gx") is not None]
     pdv = DictVectorizer()
@@ -140,7 +173,7 @@ def main():
           f"{100 * pacc:.1f}", file=sys.stderr)
     pm = model().fit(PX, py)
     out = [
-        "# copydesk sourcing cue model: logistic-regression weights over the candidate features of "
+        "# copydesk sourcing models (cue, particle, content end): logistic-regression weights over the features of "
         "src/analysis/sourcing/model.rs.",
         "# Source: fitted by the copydesk developers with scripts/fit-sourcing-model.py (scikit-learn, liblinear, L2, "
         f"C={args.c}) on the candidates",
@@ -153,10 +186,14 @@ def main():
         f"intercept\t{m.intercept_[0]:.5f}",
         f"threshold\t{threshold:.2f}",
         f"particle_intercept\t{pm.intercept_[0]:.5f}",
+        f"end_intercept\t{em.intercept_[0]:.5f}",
+        f"end_threshold\t{end_threshold:.2f}",
     ]
     out += [f"vocab\t{w}" for w in vocab]
-    for n, w in sorted(list(zip(names, m.coef_[0])) + list(zip(pdv.get_feature_names_out(), pm.coef_[0]))):
-        if abs(w) >= 0.01:
+    weights = list(zip(names, m.coef_[0])) + list(zip(pdv.get_feature_names_out(), pm.coef_[0]))
+    weights += list(zip(edv.get_feature_names_out(), em.coef_[0]))
+    for n, w in sorted(weights):
+        if abs(w) >= args.min_weight:
             out.append(f"{n}\t{w:.4f}")
     text = "\n".join(out) + "\n"
     if args.write:

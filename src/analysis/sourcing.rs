@@ -16,7 +16,7 @@ use crate::analysis::warning::Warning;
 use extract::Raw;
 use sources::{Mention, Pronoun};
 
-pub use model::{CueCandidate, CueModel, CUE_MODEL};
+pub use model::{Candidates, CueCandidate, CueModel, CutCandidate, CUE_MODEL};
 
 /// How the content is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,10 +161,11 @@ pub fn analyze_with(text: &str, sentences: &[Span], language: &str, model: &CueM
     run(text, sentences, language, model, None)
 }
 
-/// Every cue candidate of an English `text` with its model features and probability, for evaluation and fitting.
+/// Every cue candidate and content cut point of an English `text` with its model features and probability, for
+/// evaluation and fitting.
 #[doc(hidden)]
-pub fn cue_candidates(text: &str, sentences: &[Span], model: &CueModel) -> Vec<CueCandidate> {
-    let mut sink = Vec::new();
+pub fn candidates(text: &str, sentences: &[Span], model: &CueModel) -> Candidates {
+    let mut sink = Candidates::default();
     run(text, sentences, "en", model, Some(&mut sink));
     sink
 }
@@ -174,7 +175,7 @@ fn run(
     sentences: &[Span],
     language: &str,
     model: &CueModel,
-    mut sink: Option<&mut Vec<CueCandidate>>,
+    mut sink: Option<&mut Candidates>,
 ) -> Sourcing {
     let mut toks = tokens::tokenize(text);
     let quotes = quotes::find_quotes(text);

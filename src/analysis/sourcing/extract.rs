@@ -10,7 +10,10 @@
 //!   follows a postposed cue at once continues the same attribution (split quotes).
 
 use super::lexicon::{Cue, CueClass, LEXICON};
-use super::model::{features, particle_features, CueCandidate, CueModel, PARTICLES};
+use super::model::{
+    content_end_features, features, particle_features, Candidates, CueCandidate, CueModel,
+    CutCandidate, CUT_WORDS, PARTICLES,
+};
 use super::quotes::Quote;
 use super::tokens::{first_at, Tok};
 use crate::analysis::span::Span;
@@ -552,7 +555,7 @@ pub(crate) fn sentence(
     s1: usize,
     out: &mut Vec<Raw>,
     model: &CueModel,
-    mut sink: Option<&mut Vec<CueCandidate>>,
+    mut sink: Option<&mut Candidates>,
 ) {
     let toks = ctx.toks;
     let first_new = out.len();
@@ -599,7 +602,7 @@ pub(crate) fn sentence(
         ) {
             if let Some(sink) = sink.as_deref_mut() {
                 let f = features(ctx, k, s0, s1, &r, &out[first_new..]);
-                sink.push(CueCandidate {
+                sink.cues.push(CueCandidate {
                     head: ctx.span(k, k + 1),
                     cue: r.cue,
                     rule: true,
@@ -651,7 +654,7 @@ pub(crate) fn sentence(
             && r.content.start >= toks[k + 1].start)
             .then(|| particle_features(ctx, k, s1));
         if let Some(sink) = sink.as_deref_mut() {
-            sink.push(CueCandidate {
+            sink.cues.push(CueCandidate {
                 head,
                 cue: r.cue,
                 rule: false,
@@ -671,6 +674,35 @@ pub(crate) fn sentence(
                 }
             }
             out.push(r);
+        }
+    }
+    // where each content after its cue ends: the rules run to the clause end, the model may stop earlier
+    for r in &mut out[first_new..] {
+        if r.content.start < r.cue.end {
+            continue;
+        }
+        let a = first_at(toks, r.content.start);
+        let e = first_at(toks, r.content.end).min(end_tok);
+        for j in a + 2..e.saturating_sub(1) {
+            let tj = &toks[j];
+            if tj.quote.is_some() || !(tj.lower == "," || CUT_WORDS.contains(&tj.lower.as_str())) {
+                continue;
+            }
+            let f = content_end_features(ctx, a, j, e);
+            let p = model.end_probability(&f);
+            if let Some(sink) = sink.as_deref_mut() {
+                sink.cuts.push(CutCandidate {
+                    cue: r.cue,
+                    content: r.content,
+                    at: ctx.span(j, j + 1),
+                    probability: p,
+                    features: f,
+                });
+            }
+            if model.cuts(p) {
+                r.content = Span::new(r.content.start, toks[j - 1].end);
+                break;
+            }
         }
     }
 }

@@ -24,6 +24,10 @@ pub struct CueModel {
     weights: HashMap<String, f32>,
     /// Log-odds of taking the particle after a cue into it, with no feature (`x:` features add to it).
     particle_intercept: f32,
+    /// Log-odds of ending a content before a cut point with no feature (`e:` features add to it), and the
+    /// probability at and above which it ends there.
+    end_intercept: f32,
+    end_threshold: f32,
     /// Lower-cased word forms that may be cues: only these are scored, which keeps the model to a hash lookup for
     /// most tokens.
     vocab: HashSet<String>,
@@ -46,6 +50,68 @@ pub struct CueCandidate {
     pub particle: Option<Span>,
     /// The features of the decision to take that particle into the cue.
     pub particle_features: Vec<String>,
+}
+
+/// A scored content cut point, for evaluation and fitting.
+#[derive(Clone, Debug)]
+pub struct CutCandidate {
+    pub cue: Span,
+    /// The content as it stood when the cut point was scored.
+    pub content: Span,
+    /// The token the content would end before.
+    pub at: Span,
+    pub probability: f32,
+    pub features: Vec<String>,
+}
+
+/// Everything the models scored in a text ([`super::candidates`]).
+#[derive(Clone, Debug, Default)]
+pub struct Candidates {
+    pub cues: Vec<CueCandidate>,
+    pub cuts: Vec<CutCandidate>,
+}
+
+/// Words a content may end before (besides a comma): a second clause or an adjunct of the frame rather than of what
+/// was said ("… said the deal was dead in a speech on Monday").
+pub(crate) const CUT_WORDS: &[&str] = &[
+    "and", "but", "in", "on", "as", "after", "when", "at", "to", "while", "for", "during",
+    "before", "by", "because", "which", "who", "with", "since", "amid", "where", "although",
+    "though", "despite", "even", "than", "or",
+];
+
+/// The features of ending the content that starts at token `a` (and now ends before token `e`) before token `j`
+/// (all named `e:…`).
+pub(crate) fn content_end_features(ctx: &Ctx, a: usize, j: usize, e: usize) -> Vec<String> {
+    let toks = ctx.toks;
+    let w = toks[j].lower.as_str();
+    let prev = toks[j - 1].lower.as_str();
+    let next = toks
+        .get(j + 1)
+        .filter(|_| j + 1 < e)
+        .map_or("</s>", |t| t.lower.as_str());
+    let next_cap = toks.get(j + 1).is_some_and(|t| t.cap && t.word);
+    let mut f = vec![
+        format!("e:w:{w}"),
+        format!("e:p:{prev}"),
+        format!("e:n:{next}"),
+        format!("e:wn:{w}|{next}"),
+        format!("e:before:{}", bucket(j - a)),
+        format!("e:after:{}", bucket(e - j)),
+    ];
+    if next_cap {
+        f.push(format!("e:ncap:{w}"));
+    }
+    // a clause of its own after the cut: a verb-like word (a lexicon cue or an auxiliary) follows soon
+    if toks[j + 1..e.min(j + 5)]
+        .iter()
+        .any(|t| LEXICON.cues.contains_key(t.lower.as_str()))
+    {
+        f.push(format!("e:cue_after:{w}"));
+    }
+    if toks[a..j].iter().any(|t| t.lower == ",") {
+        f.push("e:comma_before".into());
+    }
+    f
 }
 
 /// Words after a cue that annotators take into it ("talked about", "wary of", "voted against").
@@ -82,6 +148,8 @@ impl CueModel {
             threshold: 1.0,
             weights: HashMap::new(),
             particle_intercept: 0.0,
+            end_intercept: 0.0,
+            end_threshold: 1.0,
             vocab: HashSet::new(),
         };
         for line in data
@@ -100,6 +168,8 @@ impl CueModel {
                 "intercept" => m.intercept = v,
                 "threshold" => m.threshold = v,
                 "particle_intercept" => m.particle_intercept = v,
+                "end_intercept" => m.end_intercept = v,
+                "end_threshold" => m.end_threshold = v,
                 _ => {
                     m.weights.insert(name.to_string(), v);
                 }
@@ -123,6 +193,19 @@ impl CueModel {
 
     pub(crate) fn accepts(&self, probability: f32) -> bool {
         probability >= self.threshold
+    }
+
+    pub(crate) fn end_probability(&self, features: &[String]) -> f32 {
+        let z = self.end_intercept
+            + features
+                .iter()
+                .filter_map(|f| self.weights.get(f.as_str()))
+                .sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    pub(crate) fn cuts(&self, probability: f32) -> bool {
+        probability >= self.end_threshold
     }
 
     /// Whether the particle after an accepted cue belongs to it ("pounce on", "wary of"): even odds decide.

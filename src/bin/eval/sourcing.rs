@@ -12,7 +12,7 @@
 use clap::Parser;
 use copydesk::analysis::segment::split_sentences;
 use copydesk::analysis::sourcing::{
-    analyze_with, cue_candidates, AttributionKind, CueModel, CUE_MODEL,
+    analyze_with, candidates, AttributionKind, CueModel, CUE_MODEL,
 };
 use copydesk::analysis::span::Span;
 use serde::Deserialize;
@@ -37,7 +37,8 @@ struct Args {
     /// the gold and predicted spans (boundary errors), for the first N documents.
     #[arg(long, default_value_t = 0)]
     boundaries: usize,
-    /// Score with this cue model file instead of the shipped data/sourcing/cue_model.tsv (to try a refit at once).
+    /// Score with this model file instead of the shipped data/sourcing/cue_model.tsv (to try a refit at once);
+    /// `none`: the rules alone (write the fitting candidates so).
     #[arg(long)]
     cue_model: Option<String>,
     /// Write every cue candidate as JSON Lines (`{"doc", "y", "ye", "rule", "vocab", "p", "f", "cue", "gold"}`: gold
@@ -167,6 +168,10 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
     let data = std::fs::read_to_string(&args.path).map_err(|e| format!("{}: {e}", args.path))?;
     let loaded;
     let model: &CueModel = match &args.cue_model {
+        Some(p) if p == "none" => {
+            loaded = CueModel::parse("");
+            &loaded
+        }
         Some(p) => {
             loaded = CueModel::parse(&std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?);
             &loaded
@@ -215,7 +220,26 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
         bytes += text.len();
         docs += 1;
         if args.cue_features.is_some() {
-            for c in cue_candidates(text, &sents, model) {
+            let cands = candidates(text, &sents, model);
+            for c in &cands.cuts {
+                // the annotated attribution of this cue, and where its content ends
+                let Some((g, _)) = gold.iter().find(|(g, _)| overlap(text, g.cue, c.cue)) else {
+                    continue;
+                };
+                let gold_end = trim(text, g.content).end;
+                let here = trim(text, Span::new(c.content.start, c.at.start)).end;
+                let y = if gold_end == here {
+                    true
+                } else if gold_end > c.at.start {
+                    false
+                } else {
+                    continue; // the annotated content ended before this point
+                };
+                let row = serde_json::json!({"doc": docs, "cut": true, "y": y, "p": c.probability, "f": c.features});
+                features_out.push_str(&row.to_string());
+                features_out.push('\n');
+            }
+            for c in cands.cues {
                 let row = serde_json::json!({
                     "doc": docs,
                     "y": gold.iter().any(|(g, _)| overlap(text, g.cue, c.head)),
