@@ -13,7 +13,8 @@ Fit on the training split only; the dev split is for measuring. Rows are the can
 annotated cue). The vocabulary is the content words (not FUNCTION_WORDS: auxiliaries are taken into a cue's span by the
 rules anyway) with at least --min-positives positive rows; only vocabulary rows are fitted and ever scored. Two smaller
 models share the file: whether the particle after an accepted cue belongs to it (`x:` features) and where a content
-ends (`e:` features, one row per cut point: a comma or a CUT_WORDS word).
+ends (`e:` features, one row per cut point: a comma or a CUT_WORDS word); a fourth, over the cue features of the
+lexicon cues (`rule` rows, `v|` weights), may veto a lexicon cue in a context where it rarely is one.
 Logistic regression (scikit-learn liblinear, L2, C=--c) on binary features seen at least --min-count times. The
 threshold maximises the cue F1 of the whole analysis estimated from out-of-fold probabilities (5 folds grouped by
 document): accepted candidates add to the rules' found cues (`rule` rows), whose counts and the number of annotated
@@ -144,6 +145,26 @@ def main():
     m = model().fit(X, y)
     names = dv.get_feature_names_out()
 
+    # the veto on lexicon cues: dropping one loses its hit if it had one; the threshold maximises the same estimate
+    rdv = DictVectorizer()
+    RX = int32(rdv.fit_transform([{f: 1 for f in r["f"] if f in keep} for r in rule]).tocsr())
+    ry = np.array([1 if r["y"] else 0 for r in rule])
+    rye = np.array([1 if r["ye"] else 0 for r in rule])
+    roof = out_of_fold(model, RX, ry, np.array([r["doc"] for r in rule]))
+    acc = oof >= threshold
+    tp, te, npred = tp0 + int(y[acc].sum()), te0 + int(ye[acc].sum()), np0 + int(acc.sum())
+
+    def with_veto(t):
+        drop = roof < t
+        fo = 2 * (tp - int(ry[drop].sum())) / (npred - int(drop.sum()) + ng)
+        fe = 2 * (te - int(rye[drop].sum())) / (npred - int(drop.sum()) + ng)
+        return (fo + fe) / 2
+
+    veto_threshold = max([0.0] + [x / 100 for x in range(5, 51, 5)], key=with_veto)
+    print(f"veto: threshold {veto_threshold:.2f} drops {int((roof < veto_threshold).sum())} of {len(ry)} lexicon cues; "
+          f"cue F1 (mean) {100 * with_veto(0.0):.1f} -> {100 * with_veto(veto_threshold):.1f}", file=sys.stderr)
+    rm = model().fit(RX, ry)
+
     # the content end: at each cut point, does the annotated content end right before it? A cut that is right makes
     # a content exact, a wrong one breaks it: the threshold maximises right minus wrong cuts out of fold.
     edv = DictVectorizer()
@@ -188,10 +209,13 @@ def main():
         f"particle_intercept\t{pm.intercept_[0]:.5f}",
         f"end_intercept\t{em.intercept_[0]:.5f}",
         f"end_threshold\t{end_threshold:.2f}",
+        f"veto_intercept\t{rm.intercept_[0]:.5f}",
+        f"veto_threshold\t{veto_threshold:.2f}",
     ]
     out += [f"vocab\t{w}" for w in vocab]
     weights = list(zip(names, m.coef_[0])) + list(zip(pdv.get_feature_names_out(), pm.coef_[0]))
     weights += list(zip(edv.get_feature_names_out(), em.coef_[0]))
+    weights += [("v|" + n, w) for n, w in zip(rdv.get_feature_names_out(), rm.coef_[0])]
     for n, w in sorted(weights):
         if abs(w) >= args.min_weight:
             out.append(f"{n}\t{w:.4f}")

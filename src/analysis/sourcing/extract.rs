@@ -569,6 +569,7 @@ pub(crate) fn sentence(
     {
         end_tok -= 1;
     }
+    let mut vetoed: Vec<usize> = Vec::new();
     while k < s1 {
         let t = &toks[k];
         if !t.word || t.quote.is_some() && !quote_is_short(ctx, t.quote) {
@@ -600,27 +601,37 @@ pub(crate) fn sentence(
             cue,
             out.get(first_new..).unwrap_or(&[]),
         ) {
-            if let Some(sink) = sink.as_deref_mut() {
+            // the model may veto a lexicon cue in a context where it rarely is one ("plans" as a noun)
+            let mut keep = true;
+            if sink.is_some() || model.vetoes() {
                 let f = features(ctx, k, s0, s1, &r, &out[first_new..]);
-                sink.cues.push(CueCandidate {
-                    head: ctx.span(k, k + 1),
-                    cue: r.cue,
-                    rule: true,
-                    in_vocab: false,
-                    probability: model.probability(&f),
-                    features: f,
-                    particle: None,
-                    particle_features: Vec::new(),
-                });
+                let p = model.rule_probability(&f);
+                keep = model.keeps(p);
+                if let Some(sink) = sink.as_deref_mut() {
+                    sink.cues.push(CueCandidate {
+                        head: ctx.span(k, k + 1),
+                        cue: r.cue,
+                        rule: true,
+                        in_vocab: false,
+                        probability: p,
+                        features: f,
+                        particle: None,
+                        particle_features: Vec::new(),
+                    });
+                }
             }
-            out.push(r);
+            if keep {
+                out.push(r);
+            } else {
+                vetoed.push(k);
+            }
         }
         k += 1;
     }
     let rules_end = out.len();
     for k in s0..end_tok {
         let t = &toks[k];
-        if !t.word || t.quote.is_some() && !quote_is_short(ctx, t.quote) {
+        if !t.word || t.quote.is_some() && !quote_is_short(ctx, t.quote) || vetoed.contains(&k) {
             continue;
         }
         let in_vocab = model.in_vocab(&t.lower);

@@ -28,6 +28,11 @@ pub struct CueModel {
     /// probability at and above which it ends there.
     end_intercept: f32,
     end_threshold: f32,
+    /// The veto on lexicon cues: weights over the same features (`v|` in the file), its intercept, and the
+    /// probability below which a cue the rules found is dropped (0: never).
+    veto: HashMap<String, f32>,
+    veto_intercept: f32,
+    veto_threshold: f32,
     /// Lower-cased word forms that may be cues: only these are scored, which keeps the model to a hash lookup for
     /// most tokens.
     vocab: HashSet<String>,
@@ -150,6 +155,9 @@ impl CueModel {
             particle_intercept: 0.0,
             end_intercept: 0.0,
             end_threshold: 1.0,
+            veto: HashMap::new(),
+            veto_intercept: 0.0,
+            veto_threshold: 0.0,
             vocab: HashSet::new(),
         };
         for line in data
@@ -170,6 +178,11 @@ impl CueModel {
                 "particle_intercept" => m.particle_intercept = v,
                 "end_intercept" => m.end_intercept = v,
                 "end_threshold" => m.end_threshold = v,
+                "veto_intercept" => m.veto_intercept = v,
+                "veto_threshold" => m.veto_threshold = v,
+                _ if name.starts_with("v|") => {
+                    m.veto.insert(name[2..].to_string(), v);
+                }
                 _ => {
                     m.weights.insert(name.to_string(), v);
                 }
@@ -202,6 +215,25 @@ impl CueModel {
                 .filter_map(|f| self.weights.get(f.as_str()))
                 .sum::<f32>();
         1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Probability that a cue the lexicon rules found is one.
+    pub(crate) fn rule_probability(&self, features: &[String]) -> f32 {
+        let z = self.veto_intercept
+            + features
+                .iter()
+                .filter_map(|f| self.veto.get(f.as_str()))
+                .sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Whether the model can veto lexicon cues at all (skips computing their features when not).
+    pub(crate) fn vetoes(&self) -> bool {
+        self.veto_threshold > 0.0
+    }
+
+    pub(crate) fn keeps(&self, rule_probability: f32) -> bool {
+        rule_probability >= self.veto_threshold
     }
 
     pub(crate) fn cuts(&self, probability: f32) -> bool {
@@ -351,5 +383,16 @@ mod tests {
         assert!(m.accepts(p));
         assert!(m.in_vocab("backed") && !m.in_vocab("said"));
         assert!(!m.accepts(m.probability(&[])));
+    }
+
+    #[test]
+    fn veto_weights_are_kept_apart_from_the_cue_weights() {
+        let m = CueModel::parse("veto_intercept\t1\nveto_threshold\t0.3\nv|w:plans\t-3\n");
+        let f = ["w:plans".to_string()];
+        assert!(m.vetoes());
+        assert!(!m.keeps(m.rule_probability(&f)));
+        assert!(m.keeps(m.rule_probability(&[])));
+        assert!((m.probability(&f) - 0.5).abs() < 1e-6);
+        assert!(!CueModel::parse("").vetoes());
     }
 }
