@@ -87,7 +87,7 @@ def main():
     ap.add_argument("--write")
     ap.add_argument("--min-positives", type=int, default=3)
     ap.add_argument("--min-count", type=int, default=2)
-    ap.add_argument("--c", type=float, default=0.5)
+    ap.add_argument("--c", type=float, default=0.2)
     ap.add_argument("--min-weight", type=float, default=0.05, help="smaller weights are left out of the file")
     ap.add_argument("--gold", type=int, default=19832, help="annotated attributions in the split (train: 19832)")
     args = ap.parse_args()
