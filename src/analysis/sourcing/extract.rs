@@ -699,7 +699,7 @@ pub(crate) fn sentence(
             if tj.quote.is_some() || !(tj.lower == "," || CUT_WORDS.contains(&tj.lower.as_str())) {
                 continue;
             }
-            let f = content_end_features(ctx, a, j, e);
+            let f = content_end_features(ctx, r.cue, a, j, e);
             let p = model.end_probability(&f);
             if let Some(sink) = sink.as_deref_mut() {
                 sink.cuts.push(CutCandidate {

@@ -84,10 +84,20 @@ pub(crate) const CUT_WORDS: &[&str] = &[
     "though", "despite", "even", "than", "or",
 ];
 
-/// The features of ending the content that starts at token `a` (and now ends before token `e`) before token `j`
+/// The features of ending the content of `cue` that starts at token `a` (and now ends before token `e`) before token `j`
 /// (all named `e:…`).
-pub(crate) fn content_end_features(ctx: &Ctx, a: usize, j: usize, e: usize) -> Vec<String> {
+pub(crate) fn content_end_features(
+    ctx: &Ctx,
+    cue: Span,
+    a: usize,
+    j: usize,
+    e: usize,
+) -> Vec<String> {
     let toks = ctx.toks;
+    // the cue's last word: what a verb takes as its object decides how far the content runs
+    let head = toks[first_at(toks, cue.end).saturating_sub(1)]
+        .lower
+        .as_str();
     let w = toks[j].lower.as_str();
     let prev = toks[j - 1].lower.as_str();
     let next = toks
@@ -102,6 +112,8 @@ pub(crate) fn content_end_features(ctx: &Ctx, a: usize, j: usize, e: usize) -> V
         format!("e:wn:{w}|{next}"),
         format!("e:before:{}", bucket(j - a)),
         format!("e:after:{}", bucket(e - j)),
+        format!("e:cue:{head}"),
+        format!("e:cuew:{head}|{w}"),
     ];
     if next_cap {
         f.push(format!("e:ncap:{w}"));
