@@ -603,3 +603,44 @@ fn a_thing_called_by_a_name_is_no_attribution_but_calling_someone_names_is() {
         AttributionKind::Mixed,
     );
 }
+
+/// Stance and intention verbs outside the cue lexicon ("backed", "voted against", "decided to") are attributions
+/// too (PolNeAR counts them); the cue model accepts them where a subject and a content frame them, and takes a
+/// particle that belongs to the verb into the cue.
+#[test]
+fn the_cue_model_accepts_stance_verbs_outside_the_lexicon() {
+    let text = "Governor Maria Lopez backed the new tax plan on Monday.";
+    has(
+        text,
+        &run(text),
+        "Governor Maria Lopez",
+        "backed",
+        "the new tax plan",
+        AttributionKind::Indirect,
+    );
+    let text = "Senator Tom Reyes voted against the stadium deal last week.";
+    has(
+        text,
+        &run(text),
+        "Senator Tom Reyes",
+        "voted against",
+        "the stadium deal",
+        AttributionKind::Indirect,
+    );
+    let text = "The city council decided to delay the vote until spring.";
+    has(
+        text,
+        &run(text),
+        "The city council",
+        "decided",
+        "to delay the vote",
+        AttributionKind::Indirect,
+    );
+    // a word the model knows, in no attribution frame
+    let text = "The report contains plans for a new bridge across the river.";
+    assert!(
+        run(text).attributions.is_empty(),
+        "{:?}",
+        triples(text, &run(text))
+    );
+}

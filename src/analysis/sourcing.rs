@@ -6,6 +6,7 @@
 
 mod extract;
 mod lexicon;
+mod model;
 mod quotes;
 mod sources;
 mod tokens;
@@ -14,6 +15,8 @@ use crate::analysis::span::Span;
 use crate::analysis::warning::Warning;
 use extract::Raw;
 use sources::{Mention, Pronoun};
+
+pub use model::{Candidates, CueCandidate, CueModel, CutCandidate, CUE_MODEL};
 
 /// How the content is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,6 +152,31 @@ const OTHER_SAID: &[&str] = &[
 /// `sentences`: sentence spans of `text` (byte offsets), in order; `language`: ISO 639-1 code. A language
 /// without lexicons gets quotation-based attributions only and the warning `sourcing_unsupported_language`.
 pub fn analyze(text: &str, sentences: &[Span], language: &str) -> Sourcing {
+    run(text, sentences, language, &CUE_MODEL, None)
+}
+
+/// [`analyze`] with another cue model (to evaluate a refitted model without rebuilding).
+#[doc(hidden)]
+pub fn analyze_with(text: &str, sentences: &[Span], language: &str, model: &CueModel) -> Sourcing {
+    run(text, sentences, language, model, None)
+}
+
+/// Every cue candidate and content cut point of an English `text` with its model features and probability, for
+/// evaluation and fitting.
+#[doc(hidden)]
+pub fn candidates(text: &str, sentences: &[Span], model: &CueModel) -> Candidates {
+    let mut sink = Candidates::default();
+    run(text, sentences, "en", model, Some(&mut sink));
+    sink
+}
+
+fn run(
+    text: &str,
+    sentences: &[Span],
+    language: &str,
+    model: &CueModel,
+    mut sink: Option<&mut Candidates>,
+) -> Sourcing {
     let mut toks = tokens::tokenize(text);
     let quotes = quotes::find_quotes(text);
     for (qi, q) in quotes.iter().enumerate() {
@@ -180,7 +208,7 @@ pub fn analyze(text: &str, sentences: &[Span], language: &str) -> Sourcing {
             continue;
         }
         if supported {
-            extract::sentence(&ctx, si, s0, s1, &mut raws);
+            extract::sentence(&ctx, si, s0, s1, &mut raws, model, sink.as_deref_mut());
         } else {
             quote_only(&ctx, si, s0, s1, &mut raws);
         }

@@ -9,7 +9,11 @@
 //!   A quotation next to the cue becomes the content whole, even over several sentences and paragraphs; a quote that
 //!   follows a postposed cue at once continues the same attribution (split quotes).
 
-use super::lexicon::{CueClass, LEXICON};
+use super::lexicon::{Cue, CueClass, LEXICON};
+use super::model::{
+    content_end_features, features, particle_features, Candidates, CueCandidate, CueModel,
+    CutCandidate, CUT_WORDS, PARTICLES,
+};
 use super::quotes::Quote;
 use super::tokens::{first_at, Tok};
 use crate::analysis::span::Span;
@@ -540,7 +544,19 @@ impl Ctx<'_> {
 }
 
 /// Extracts the attributions of one sentence `si` covering tokens `s0..s1`.
-pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>) {
+///
+/// After the lexicon's rules, words of the cue model's vocabulary whose frame the rules can read (a source and a
+/// content around them) become cues when `model` accepts them. `sink` receives every candidate with its features and
+/// probability (lexicon cues included, marked `rule`), for evaluation and fitting.
+pub(crate) fn sentence(
+    ctx: &Ctx,
+    si: usize,
+    s0: usize,
+    s1: usize,
+    out: &mut Vec<Raw>,
+    model: &CueModel,
+    mut sink: Option<&mut Candidates>,
+) {
     let toks = ctx.toks;
     let first_new = out.len();
     speaker_label(ctx, si, s0, s1, out);
@@ -553,6 +569,7 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
     {
         end_tok -= 1;
     }
+    let mut vetoed: Vec<usize> = Vec::new();
     while k < s1 {
         let t = &toks[k];
         if !t.word || t.quote.is_some() && !quote_is_short(ctx, t.quote) {
@@ -584,9 +601,120 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec
             cue,
             out.get(first_new..).unwrap_or(&[]),
         ) {
-            out.push(r);
+            // the model may veto a lexicon cue in a context where it rarely is one ("plans" as a noun)
+            let mut keep = true;
+            if sink.is_some() || model.vetoes() {
+                let f = features(ctx, k, s0, s1, &r, &out[first_new..]);
+                let p = model.rule_probability(&f);
+                keep = model.keeps(p);
+                if let Some(sink) = sink.as_deref_mut() {
+                    sink.cues.push(CueCandidate {
+                        head: ctx.span(k, k + 1),
+                        cue: r.cue,
+                        rule: true,
+                        in_vocab: false,
+                        probability: p,
+                        features: f,
+                        particle: None,
+                        particle_features: Vec::new(),
+                    });
+                }
+            }
+            if keep {
+                out.push(r);
+            } else {
+                vetoed.push(k);
+            }
         }
         k += 1;
+    }
+    let rules_end = out.len();
+    for k in s0..end_tok {
+        let t = &toks[k];
+        if !t.word || t.quote.is_some() && !quote_is_short(ctx, t.quote) || vetoed.contains(&k) {
+            continue;
+        }
+        let in_vocab = model.in_vocab(&t.lower);
+        if !(in_vocab || sink.is_some()) {
+            continue;
+        }
+        let head = ctx.span(k, k + 1);
+        if out[first_new..].iter().any(|r| r.cue.overlaps(head)) {
+            continue;
+        }
+        // read as a reporting verb, the most permissive frame, and let the model decide: a word outside the
+        // lexicon, or a lexicon word in a context its class's rules turned down ("believe" before a noun phrase)
+        let cue = Cue {
+            class: CueClass::Speech,
+            lemma: LEXICON.cues.get(t.lower.as_str()).map_or("", |c| c.lemma),
+        };
+        let rules = &out[first_new..rules_end];
+        let Some(r) = verb(ctx, si, s0, s1, end_tok, k, cue, rules) else {
+            continue;
+        };
+        if out[first_new..].iter().any(|o| o.cue.overlaps(r.cue)) {
+            continue;
+        }
+        let f = features(ctx, k, s0, s1, &r, rules);
+        let p = model.probability(&f);
+        let accept = in_vocab && model.accepts(p);
+        // a particle right after the word, before the content: "wary of X", "pounce on X"
+        let particle = (r.cue.end == t.end
+            && k + 2 < end_tok
+            && PARTICLES.contains(&toks[k + 1].lower.as_str())
+            && r.content.start >= toks[k + 1].start)
+            .then(|| particle_features(ctx, k, s1));
+        if let Some(sink) = sink.as_deref_mut() {
+            sink.cues.push(CueCandidate {
+                head,
+                cue: r.cue,
+                rule: false,
+                in_vocab,
+                probability: p,
+                features: f,
+                particle: particle.as_ref().map(|_| ctx.span(k + 1, k + 2)),
+                particle_features: particle.clone().unwrap_or_default(),
+            });
+        }
+        if accept {
+            let mut r = r;
+            if particle.is_some_and(|x| model.takes_particle(&x)) {
+                r.cue = Span::new(r.cue.start, toks[k + 1].end);
+                if r.content.start < toks[k + 2].start {
+                    r.content = Span::new(toks[k + 2].start, r.content.end.max(toks[k + 2].end));
+                }
+            }
+            out.push(r);
+        }
+    }
+    // where each content after its cue ends: the rules run to the clause end, the model may stop earlier
+    for r in &mut out[first_new..] {
+        if r.content.start < r.cue.end {
+            continue;
+        }
+        let a = first_at(toks, r.content.start);
+        let e = first_at(toks, r.content.end).min(end_tok);
+        for j in a + 2..e.saturating_sub(1) {
+            let tj = &toks[j];
+            if tj.quote.is_some() || !(tj.lower == "," || CUT_WORDS.contains(&tj.lower.as_str())) {
+                continue;
+            }
+            let f = content_end_features(ctx, r.cue, a, j, e);
+            let p = model.end_probability(&f);
+            if let Some(sink) = sink.as_deref_mut() {
+                sink.cuts.push(CutCandidate {
+                    cue: r.cue,
+                    content: r.content,
+                    at: ctx.span(j, j + 1),
+                    probability: p,
+                    features: f,
+                });
+            }
+            if model.cuts(p) {
+                r.content = Span::new(r.content.start, toks[j - 1].end);
+                break;
+            }
+        }
     }
 }
 
@@ -786,7 +914,7 @@ fn verb(
     s1: usize,
     end_tok: usize,
     k: usize,
-    cue: super::lexicon::Cue,
+    cue: Cue,
     prev: &[Raw],
 ) -> Option<Raw> {
     let toks = ctx.toks;

@@ -11,7 +11,9 @@
 
 use clap::Parser;
 use copydesk::analysis::segment::split_sentences;
-use copydesk::analysis::sourcing::{analyze, AttributionKind};
+use copydesk::analysis::sourcing::{
+    analyze_with, candidates, AttributionKind, CueModel, CUE_MODEL,
+};
 use copydesk::analysis::span::Span;
 use serde::Deserialize;
 use std::time::Instant;
@@ -35,6 +37,16 @@ struct Args {
     /// the gold and predicted spans (boundary errors), for the first N documents.
     #[arg(long, default_value_t = 0)]
     boundaries: usize,
+    /// Score with this model file instead of the shipped data/sourcing/cue_model.tsv (to try a refit at once);
+    /// `none`: the rules alone (write the fitting candidates so).
+    #[arg(long)]
+    cue_model: Option<String>,
+    /// Write every cue candidate as JSON Lines (`{"doc", "y", "ye", "rule", "vocab", "p", "f", "cue", "gold"}`: gold
+    /// label by overlap and by exact cue span, lexicon cue, in the model vocabulary, probability, feature names,
+    /// predicted and overlapping gold cue text for error analysis) to this file, to fit the cue model
+    /// (scripts/fit-sourcing-model.py). The file quotes the evaluation text: keep it out of the repository.
+    #[arg(long)]
+    cue_features: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -154,6 +166,19 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
     let args = Args::try_parse_from(std::iter::once("eval sourcing".to_string()).chain(args))
         .map_err(|e| e.to_string())?;
     let data = std::fs::read_to_string(&args.path).map_err(|e| format!("{}: {e}", args.path))?;
+    let loaded;
+    let model: &CueModel = match &args.cue_model {
+        Some(p) if p == "none" => {
+            loaded = CueModel::parse("");
+            &loaded
+        }
+        Some(p) => {
+            loaded = CueModel::parse(&std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?);
+            &loaded
+        }
+        None => &CUE_MODEL,
+    };
+    let mut features_out = String::new();
     let roles = ["source", "cue", "content"];
     let mut per = [[Prf::default(); 2]; 3]; // role x (exact, overlap)
     let mut full = [Prf::default(); 2];
@@ -190,10 +215,48 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
             .collect();
         let sents = sentences(text);
         let t0 = Instant::now();
-        let out = analyze(text, &sents, "en");
+        let out = analyze_with(text, &sents, "en", model);
         elapsed += t0.elapsed().as_secs_f64();
         bytes += text.len();
         docs += 1;
+        if args.cue_features.is_some() {
+            let cands = candidates(text, &sents, model);
+            for c in &cands.cuts {
+                // the annotated attribution of this cue, and where its content ends
+                let Some((g, _)) = gold.iter().find(|(g, _)| overlap(text, g.cue, c.cue)) else {
+                    continue;
+                };
+                let gold_end = trim(text, g.content).end;
+                let here = trim(text, Span::new(c.content.start, c.at.start)).end;
+                let y = if gold_end == here {
+                    true
+                } else if gold_end > c.at.start {
+                    false
+                } else {
+                    continue; // the annotated content ended before this point
+                };
+                let row = serde_json::json!({"doc": docs, "cut": true, "y": y, "p": c.probability, "f": c.features});
+                features_out.push_str(&row.to_string());
+                features_out.push('\n');
+            }
+            for c in cands.cues {
+                let row = serde_json::json!({
+                    "doc": docs,
+                    "y": gold.iter().any(|(g, _)| overlap(text, g.cue, c.head)),
+                    "ye": gold.iter().any(|(g, _)| exact(text, g.cue, c.cue)),
+                    "rule": c.rule,
+                    "vocab": c.in_vocab,
+                    "p": c.probability,
+                    "f": c.features,
+                    "cue": c.cue.slice(text),
+                    "gx": c.particle.map(|x| gold.iter().any(|(g, _)| overlap(text, g.cue, c.head) && overlap(text, g.cue, x))),
+                    "fx": c.particle_features,
+                    "gold": gold.iter().find(|(g, _)| overlap(text, g.cue, c.head)).map(|(g, _)| g.cue.slice(text)),
+                });
+                features_out.push_str(&row.to_string());
+                features_out.push('\n');
+            }
+        }
         // merge predictions sharing a cue
         let mut pred: Vec<A> = Vec::new();
         for a in &out.attributions {
@@ -375,6 +438,10 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
         for (cue, n) in top.into_iter().take(args.cues) {
             println!("  {n:>5}  {cue}");
         }
+    }
+    if let Some(path) = &args.cue_features {
+        std::fs::write(path, features_out).map_err(|e| format!("{path}: {e}"))?;
+        println!("cue candidates written to {path}");
     }
     let _ = AttributionKind::Direct;
     Ok(())

@@ -1,0 +1,410 @@
+//! The cue model: a logistic regression that accepts cues outside the rule lexicon.
+//!
+//! PolNeAR-style annotation counts beliefs, intentions and stances as attributions ("decided to", "backed",
+//! "voted for"), a long tail of words none of which is a cue often enough to be listed. Whether such a word is a cue
+//! depends on its context, so a word from the model's vocabulary becomes a candidate only where the rules find the
+//! frame of an attribution around it (a subject before it and a content after it, or a postposed frame), and the
+//! model then weighs the word, its neighbours and that frame. The weights live in `data/sourcing/cue_model.tsv`,
+//! fitted by `scripts/fit-sourcing-model.py` as its header says.
+
+use super::extract::{Ctx, Raw};
+use super::lexicon::LEXICON;
+use super::tokens::first_at;
+use crate::analysis::span::Span;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Fitted weights of the cue model.
+pub struct CueModel {
+    /// Log-odds of a candidate with no feature.
+    intercept: f32,
+    /// Probability at and above which a candidate is accepted as a cue.
+    threshold: f32,
+    weights: HashMap<String, f32>,
+    /// Log-odds of taking the particle after a cue into it, with no feature (`x:` features add to it).
+    particle_intercept: f32,
+    /// Log-odds of ending a content before a cut point with no feature (`e:` features add to it), and the
+    /// probability at and above which it ends there.
+    end_intercept: f32,
+    end_threshold: f32,
+    /// The veto on lexicon cues: weights over the same features (`v|` in the file), its intercept, and the
+    /// probability below which a cue the rules found is dropped (0: never).
+    veto: HashMap<String, f32>,
+    veto_intercept: f32,
+    veto_threshold: f32,
+    /// Lower-cased word forms that may be cues: only these are scored, which keeps the model to a hash lookup for
+    /// most tokens.
+    vocab: HashSet<String>,
+}
+
+/// One scored candidate, for evaluation and fitting ([`super::cue_candidates`]).
+#[derive(Clone, Debug)]
+pub struct CueCandidate {
+    /// The word scored.
+    pub head: Span,
+    /// The cue span the rules would give it (auxiliaries and particles included).
+    pub cue: Span,
+    /// Found by the rule lexicon (then the model did not decide it).
+    pub rule: bool,
+    /// In the model's vocabulary (only these are ever accepted).
+    pub in_vocab: bool,
+    pub probability: f32,
+    pub features: Vec<String>,
+    /// The particle right after the word, when there is one ("on" in "pounce on").
+    pub particle: Option<Span>,
+    /// The features of the decision to take that particle into the cue.
+    pub particle_features: Vec<String>,
+}
+
+/// A scored content cut point, for evaluation and fitting.
+#[derive(Clone, Debug)]
+pub struct CutCandidate {
+    pub cue: Span,
+    /// The content as it stood when the cut point was scored.
+    pub content: Span,
+    /// The token the content would end before.
+    pub at: Span,
+    pub probability: f32,
+    pub features: Vec<String>,
+}
+
+/// Everything the models scored in a text ([`super::candidates`]).
+#[derive(Clone, Debug, Default)]
+pub struct Candidates {
+    pub cues: Vec<CueCandidate>,
+    pub cuts: Vec<CutCandidate>,
+}
+
+/// Words a content may end before (besides a comma): a second clause or an adjunct of the frame rather than of what
+/// was said ("… said the deal was dead in a speech on Monday").
+pub(crate) const CUT_WORDS: &[&str] = &[
+    "and", "but", "in", "on", "as", "after", "when", "at", "to", "while", "for", "during",
+    "before", "by", "because", "which", "who", "with", "since", "amid", "where", "although",
+    "though", "despite", "even", "than", "or",
+];
+
+/// The features of ending the content of `cue` that starts at token `a` (and now ends before token `e`) before token `j`
+/// (all named `e:…`).
+pub(crate) fn content_end_features(
+    ctx: &Ctx,
+    cue: Span,
+    a: usize,
+    j: usize,
+    e: usize,
+) -> Vec<String> {
+    let toks = ctx.toks;
+    // the cue's last word: what a verb takes as its object decides how far the content runs
+    let head = toks[first_at(toks, cue.end).saturating_sub(1)]
+        .lower
+        .as_str();
+    let w = toks[j].lower.as_str();
+    let prev = toks[j - 1].lower.as_str();
+    let next = toks
+        .get(j + 1)
+        .filter(|_| j + 1 < e)
+        .map_or("</s>", |t| t.lower.as_str());
+    let next_cap = toks.get(j + 1).is_some_and(|t| t.cap && t.word);
+    let mut f = vec![
+        format!("e:w:{w}"),
+        format!("e:p:{prev}"),
+        format!("e:n:{next}"),
+        format!("e:wn:{w}|{next}"),
+        format!("e:before:{}", bucket(j - a)),
+        format!("e:after:{}", bucket(e - j)),
+        format!("e:cue:{head}"),
+        format!("e:cuew:{head}|{w}"),
+    ];
+    if next_cap {
+        f.push(format!("e:ncap:{w}"));
+    }
+    // a clause of its own after the cut: a verb-like word (a lexicon cue or an auxiliary) follows soon
+    if toks[j + 1..e.min(j + 5)]
+        .iter()
+        .any(|t| LEXICON.cues.contains_key(t.lower.as_str()))
+    {
+        f.push(format!("e:cue_after:{w}"));
+    }
+    if toks[a..j].iter().any(|t| t.lower == ",") {
+        f.push("e:comma_before".into());
+    }
+    f
+}
+
+/// Words after a cue that annotators take into it ("talked about", "wary of", "voted against").
+pub(crate) const PARTICLES: &[&str] = &[
+    "of", "about", "for", "on", "to", "with", "against", "at", "as", "over", "in", "from", "out",
+    "up", "off",
+];
+
+/// The features of taking the particle `k + 1` into the cue whose word is `k` (all named `x:…`).
+pub(crate) fn particle_features(ctx: &Ctx, k: usize, s1: usize) -> Vec<String> {
+    let toks = ctx.toks;
+    let l = toks[k].lower.as_str();
+    let stem = STEMMER.stem(l);
+    let next = toks[k + 1].lower.as_str();
+    let next2 = toks
+        .get(k + 2)
+        .filter(|_| k + 2 < s1)
+        .map_or("</s>", |t| t.lower.as_str());
+    vec![
+        format!("x:w:{l}"),
+        format!("x:s:{stem}"),
+        format!("x:n:{next}"),
+        format!("x:sn:{stem}|{next}"),
+        format!("x:n2:{next2}"),
+    ]
+}
+
+impl CueModel {
+    /// Parses `name<TAB>value` lines: `intercept`, `threshold`, `vocab<TAB>word`, else `feature<TAB>weight`.
+    /// A malformed number panics (checked by a unit test on the shipped file, so it fails the tests, never a request).
+    pub fn parse(data: &str) -> CueModel {
+        let mut m = CueModel {
+            intercept: 0.0,
+            threshold: 1.0,
+            weights: HashMap::new(),
+            particle_intercept: 0.0,
+            end_intercept: 0.0,
+            end_threshold: 1.0,
+            veto: HashMap::new(),
+            veto_intercept: 0.0,
+            veto_threshold: 0.0,
+            vocab: HashSet::new(),
+        };
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let mut f = line.split('\t');
+            let name = f.next().unwrap_or_default();
+            let value = f.next().unwrap_or_default().trim();
+            if name == "vocab" {
+                m.vocab.insert(value.to_string());
+                continue;
+            }
+            let v: f32 = value.parse().expect("cue model number");
+            match name {
+                "intercept" => m.intercept = v,
+                "threshold" => m.threshold = v,
+                "particle_intercept" => m.particle_intercept = v,
+                "end_intercept" => m.end_intercept = v,
+                "end_threshold" => m.end_threshold = v,
+                "veto_intercept" => m.veto_intercept = v,
+                "veto_threshold" => m.veto_threshold = v,
+                _ if name.starts_with("v|") => {
+                    m.veto.insert(name[2..].to_string(), v);
+                }
+                _ => {
+                    m.weights.insert(name.to_string(), v);
+                }
+            }
+        }
+        m
+    }
+
+    pub(crate) fn in_vocab(&self, lower: &str) -> bool {
+        self.vocab.contains(lower)
+    }
+
+    pub(crate) fn probability(&self, features: &[String]) -> f32 {
+        let z = self.intercept
+            + features
+                .iter()
+                .filter_map(|f| self.weights.get(f.as_str()))
+                .sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    pub(crate) fn accepts(&self, probability: f32) -> bool {
+        probability >= self.threshold
+    }
+
+    pub(crate) fn end_probability(&self, features: &[String]) -> f32 {
+        let z = self.end_intercept
+            + features
+                .iter()
+                .filter_map(|f| self.weights.get(f.as_str()))
+                .sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Probability that a cue the lexicon rules found is one.
+    pub(crate) fn rule_probability(&self, features: &[String]) -> f32 {
+        let z = self.veto_intercept
+            + features
+                .iter()
+                .filter_map(|f| self.veto.get(f.as_str()))
+                .sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Whether the model can veto lexicon cues at all (skips computing their features when not).
+    pub(crate) fn vetoes(&self) -> bool {
+        self.veto_threshold > 0.0
+    }
+
+    pub(crate) fn keeps(&self, rule_probability: f32) -> bool {
+        rule_probability >= self.veto_threshold
+    }
+
+    pub(crate) fn cuts(&self, probability: f32) -> bool {
+        probability >= self.end_threshold
+    }
+
+    /// Whether the particle after an accepted cue belongs to it ("pounce on", "wary of"): even odds decide.
+    pub(crate) fn takes_particle(&self, features: &[String]) -> bool {
+        let z = self.particle_intercept
+            + features
+                .iter()
+                .filter_map(|f| self.weights.get(f.as_str()))
+                .sum::<f32>();
+        z >= 0.0
+    }
+}
+
+/// The model shipped with copydesk.
+pub static CUE_MODEL: LazyLock<CueModel> =
+    LazyLock::new(|| CueModel::parse(include_str!("../../../data/sourcing/cue_model.tsv")));
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who", "which"];
+
+fn bucket(n: usize) -> &'static str {
+    match n {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3..=5 => "3-5",
+        6..=10 => "6-10",
+        11..=20 => "11-20",
+        _ => "21+",
+    }
+}
+
+/// The features of candidate token `k` (sentence tokens `s0..s1`) whose frame the rules read as `raw`; `rules` are
+/// the attributions the lexicon found in the same sentence. Names are `kind:value` strings, so a word the model has
+/// never seen simply adds nothing.
+pub(crate) fn features(
+    ctx: &Ctx,
+    k: usize,
+    s0: usize,
+    s1: usize,
+    raw: &Raw,
+    rules: &[Raw],
+) -> Vec<String> {
+    let toks = ctx.toks;
+    let t = &toks[k];
+    let l = t.lower.as_str();
+    let stem = STEMMER.stem(l);
+    let at = |j: Option<usize>, edge: &'static str| -> &str {
+        match j {
+            Some(j) if j >= s0 && j < s1 => toks[j].lower.as_str(),
+            _ => edge,
+        }
+    };
+    let prev = at(k.checked_sub(1), "<s>");
+    let prev2 = at(k.checked_sub(2), "<s>");
+    let next = at(Some(k + 1), "</s>");
+    let next2 = at(Some(k + 2), "</s>");
+    let suffix: String = {
+        let cs: Vec<char> = l.chars().collect();
+        cs[cs.len().saturating_sub(3)..].iter().collect()
+    };
+    let mut f = vec![
+        format!("w:{l}"),
+        format!("s:{stem}"),
+        format!("suf:{suffix}"),
+        format!("p:{prev}"),
+        format!("n:{next}"),
+        format!("p2:{prev2}"),
+        format!("n2:{next2}"),
+        format!("sn:{stem}|{next}"),
+        format!("ps:{prev}|{stem}"),
+        format!("pos:{}", bucket(k - s0)),
+    ];
+    if let Some(c) = LEXICON.cues.get(l) {
+        f.push(format!("lex:{:?}", c.class));
+    }
+    if t.cap {
+        f.push("cap".into());
+    }
+    if k > s0 && toks[k - 1].word && toks[k - 1].cap {
+        f.push("pcap".into());
+    }
+    if t.quote.is_some() {
+        f.push("q".into());
+    }
+    if !rules.is_empty() {
+        f.push("rule".into());
+    }
+    if rules
+        .iter()
+        .any(|r| r.content.contains(Span::new(t.start, t.end)))
+    {
+        f.push("inc".into());
+    }
+    if raw.cue.start < t.start {
+        f.push("aux".into());
+    }
+    // the frame the rules found
+    match raw.source {
+        None => f.push("src:none".into()),
+        Some(s) => {
+            let words = s.slice(ctx.text).split_whitespace().count();
+            let first = toks.get(first_at(toks, s.start));
+            let kind = match first {
+                Some(x) if words == 1 && PRONOUNS.contains(&x.lower.as_str()) => "pron",
+                Some(x) if x.cap => "cap",
+                _ => "low",
+            };
+            f.push(format!("src:{kind}"));
+            f.push(format!("srclen:{}", bucket(words)));
+            if s.start > t.start {
+                f.push("src:after".into());
+            }
+        }
+    }
+    let content_words = raw.content.slice(ctx.text).split_whitespace().count();
+    f.push(format!("clen:{}", bucket(content_words)));
+    if raw.content.start >= raw.cue.end {
+        let c = first_at(toks, raw.content.start);
+        f.push(format!("c1:{}", at(Some(c), "</s>")));
+    } else {
+        f.push("cont:before".into());
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_parses() {
+        let m = CueModel::parse(include_str!("../../../data/sourcing/cue_model.tsv"));
+        assert!(m.threshold > 0.0 && m.threshold <= 1.0);
+    }
+
+    #[test]
+    fn weights_add_up_in_log_odds() {
+        let m = CueModel::parse("intercept\t-1\nthreshold\t0.5\nw:backed\t3\nvocab\tbacked\n");
+        let p = m.probability(&["w:backed".to_string(), "n:unknown".to_string()]);
+        assert!((p - 1.0 / (1.0 + (-2.0f32).exp())).abs() < 1e-6);
+        assert!(m.accepts(p));
+        assert!(m.in_vocab("backed") && !m.in_vocab("said"));
+        assert!(!m.accepts(m.probability(&[])));
+    }
+
+    #[test]
+    fn veto_weights_are_kept_apart_from_the_cue_weights() {
+        let m = CueModel::parse("veto_intercept\t1\nveto_threshold\t0.3\nv|w:plans\t-3\n");
+        let f = ["w:plans".to_string()];
+        assert!(m.vetoes());
+        assert!(!m.keeps(m.rule_probability(&f)));
+        assert!(m.keeps(m.rule_probability(&[])));
+        assert!((m.probability(&f) - 0.5).abs() < 1e-6);
+        assert!(!CueModel::parse("").vetoes());
+    }
+}
