@@ -657,7 +657,7 @@ pub(crate) fn sentence(
         }
         let f = features(ctx, k, s0, s1, &r, rules);
         let p = model.probability(&f);
-        let accept = in_vocab && model.accepts(p);
+        let accept = in_vocab && model.accepts(p) && !pointed_thing(ctx, r.source);
         // a particle right after the word, before the content: "wary of X", "pounce on X"
         let particle = (r.cue.end == t.end
             && k + 2 < end_tok
@@ -1890,4 +1890,27 @@ fn speaker_label(ctx: &Ctx, si: usize, s0: usize, s1: usize, out: &mut Vec<Raw>)
         content,
         sentence: si,
     });
+}
+
+/// A source that points back at a thing rather than at someone: a demonstrative before a noun that no
+/// source list knows ("this bond appears to …", "this phrase refers to …"). Only a cue found by the model is
+/// dropped for it: the lexicon's cues keep their own rules ("this report says" has a document noun).
+fn pointed_thing(ctx: &Ctx, source: Option<Span>) -> bool {
+    let Some(source) = source else { return false };
+    let words: Vec<String> = source
+        .slice(ctx.text)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let (Some(first), Some(head)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    let known = |w: &str| {
+        LEXICON.unnamed.contains(w)
+            || LEXICON.documents.contains(w)
+            || LEXICON.titles.contains(w)
+            || LEXICON.organizations.contains(w)
+    };
+    matches!(first.as_str(), "this" | "that" | "these" | "those") && !known(head)
 }
