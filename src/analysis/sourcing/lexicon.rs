@@ -1,6 +1,6 @@
 //! Word lists for the sourcing analysis, loaded once from `data/sourcing/` (compiled into the binary).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// What kind of cue a reporting verb is; decides in which contexts it counts.
@@ -42,7 +42,7 @@ fn set(data: &'static str) -> HashSet<&'static str> {
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut cues = HashMap::new();
+    let mut cues = HashMap::default();
     for line in lines(include_str!("../../../data/sourcing/cues.txt")) {
         let mut it = line.split_whitespace();
         let class = match it.next() {

@@ -12,7 +12,7 @@ use super::lexicon::LEXICON;
 use super::tokens::first_at;
 use crate::analysis::span::Span;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Fitted weights of the cue model.
@@ -163,14 +163,14 @@ impl CueModel {
         let mut m = CueModel {
             intercept: 0.0,
             threshold: 1.0,
-            weights: HashMap::new(),
+            weights: HashMap::default(),
             particle_intercept: 0.0,
             end_intercept: 0.0,
             end_threshold: 1.0,
-            veto: HashMap::new(),
+            veto: HashMap::default(),
             veto_intercept: 0.0,
             veto_threshold: 0.0,
-            vocab: HashSet::new(),
+            vocab: HashSet::default(),
         };
         for line in data
             .lines()
