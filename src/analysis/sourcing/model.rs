@@ -208,12 +208,7 @@ impl CueModel {
     }
 
     pub(crate) fn probability(&self, features: &[String]) -> f32 {
-        let z = self.intercept
-            + features
-                .iter()
-                .filter_map(|f| self.weights.get(f.as_str()))
-                .sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        sigmoid(log_odds(self.intercept, &self.weights, features))
     }
 
     pub(crate) fn accepts(&self, probability: f32) -> bool {
@@ -221,22 +216,12 @@ impl CueModel {
     }
 
     pub(crate) fn end_probability(&self, features: &[String]) -> f32 {
-        let z = self.end_intercept
-            + features
-                .iter()
-                .filter_map(|f| self.weights.get(f.as_str()))
-                .sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        sigmoid(log_odds(self.end_intercept, &self.weights, features))
     }
 
     /// Probability that a cue the lexicon rules found is one.
     pub(crate) fn rule_probability(&self, features: &[String]) -> f32 {
-        let z = self.veto_intercept
-            + features
-                .iter()
-                .filter_map(|f| self.veto.get(f.as_str()))
-                .sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        sigmoid(log_odds(self.veto_intercept, &self.veto, features))
     }
 
     /// Whether the model can veto lexicon cues at all (skips computing their features when not).
@@ -254,13 +239,21 @@ impl CueModel {
 
     /// Whether the particle after an accepted cue belongs to it ("pounce on", "wary of"): even odds decide.
     pub(crate) fn takes_particle(&self, features: &[String]) -> bool {
-        let z = self.particle_intercept
-            + features
-                .iter()
-                .filter_map(|f| self.weights.get(f.as_str()))
-                .sum::<f32>();
-        z >= 0.0
+        log_odds(self.particle_intercept, &self.weights, features) >= 0.0
     }
+}
+
+/// A logistic regression's log-odds: the intercept plus the weight of each feature the table knows.
+fn log_odds(intercept: f32, weights: &HashMap<String, f32>, features: &[String]) -> f32 {
+    intercept
+        + features
+            .iter()
+            .filter_map(|f| weights.get(f.as_str()))
+            .sum::<f32>()
+}
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
 }
 
 /// The model shipped with copydesk.
