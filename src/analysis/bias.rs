@@ -15,9 +15,11 @@ use crate::analysis::warning::Warning;
 
 mod model;
 pub mod tone;
+pub mod words;
 
 use model::MODEL;
 pub use model::{Features, FEATURE_NAMES};
+use words::CUE_FEATURES;
 
 /// What kind of slant a span signals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -116,52 +118,9 @@ pub struct Bias {
     pub warnings: Vec<Warning>,
 }
 
-/// Closed-class sentence cues (`data/bias/cues_en.tsv`): word -> model feature it counts towards.
-static CUES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
-    lexicon::parse(include_str!("../../data/bias/cues_en.tsv"))
-        .into_iter()
-        .filter_map(|e| {
-            let feature = CUE_FEATURES
-                .iter()
-                .find(|(cue, _)| e.fields.first().is_some_and(|f| f == cue))
-                .map(|(_, feature)| *feature)?;
-            Some((e.phrase, feature))
-        })
-        .collect()
-});
-
-/// Cue names in `cues_en.tsv` and the model feature each counts towards.
-const CUE_FEATURES: [(&str, &str); 9] = [
-    ("generalisation", "generalisations"),
-    ("political_label", "political_labels"),
-    ("political_actor", "political_actors"),
-    ("emphasis", "emphasis"),
-    ("prescriptive", "prescriptive"),
-    ("negation", "negation"),
-    ("time_reference", "time_references"),
-    ("reporting_verb", "reporting_verbs"),
-    ("copula", "copula"),
-];
-
 /// Cue features the model counts but does not name as a reason: a form of "be" makes a sentence a predication
 /// ("the plan is a disaster") more often than a report, but is no word to point an editor at.
 const UNNAMED_CUES: [&str; 1] = ["copula"];
-
-/// The cue feature a word counts towards, if any ("-n't" counts as negation).
-fn cue_of(word: &str) -> Option<&'static str> {
-    let lower: std::borrow::Cow<str> = if word.contains('\u{2019}') {
-        word.to_ascii_lowercase().replace('\u{2019}', "'").into()
-    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        word.to_ascii_lowercase().into()
-    } else {
-        word.into()
-    };
-    if lower.ends_with("n't") {
-        Some("negation")
-    } else {
-        CUES.get(lower.as_ref()).copied()
-    }
-}
 
 static EN: LazyLock<Matcher> = LazyLock::new(|| {
     Matcher::new(with_inflections(lexicon::parse(include_str!(
@@ -478,12 +437,13 @@ fn features(
         || own.contains("--");
     x.set("dash_aside", f32::from(u8::from(dash)));
     let words = tone::words(text, span);
+    let facts: Vec<words::Facts> = words.iter().map(|w| words::facts(w.slice(text))).collect();
     let first = words
         .iter()
         .filter(|w| !quoted(**w) && is_first_person(w.slice(text)))
         .count();
     x.set("first_person", first as f32);
-    let t = tone::tone_of_words(text, span, &words);
+    let t = tone::tone_of_words(text, span, &words, &facts);
     let own_words: Vec<&tone::Valenced> = t.words.iter().filter(|w| !quoted(w.span)).collect();
     x.set(
         "negative_words",
@@ -523,8 +483,8 @@ fn features(
     // Longer sentences carry more words by chance; below MIN_LENGTH words the length says nothing more.
     x.set("log_words", (1.0 + words.len().max(MIN_LENGTH) as f32).ln());
     let (mut subjective, mut polar) = (0.0f32, 0.0f32);
-    for w in words.iter().filter(|w| !quoted(**w)) {
-        if let Some((p, s)) = tone::subjectivity(w.slice(text)) {
+    for (_, f) in words.iter().zip(&facts).filter(|(w, _)| !quoted(**w)) {
+        if let Some((p, s)) = f.subjectivity {
             if s >= SUBJECTIVE_AT {
                 subjective += s;
                 polar += p.abs();
@@ -560,8 +520,8 @@ fn features(
     x.set("polar_words", polar);
     // Closed-class cues in the writer's voice: generalisations, political labels, emphasis, negation, ...
     let mut cues = [0.0f32; CUE_FEATURES.len()];
-    for w in &own_words {
-        if let Some(i) = cue_of(w).and_then(|f| CUE_FEATURES.iter().position(|(_, n)| *n == f)) {
+    for (_, f) in words.iter().zip(&facts).filter(|(w, _)| !quoted(**w)) {
+        if let Some(i) = f.cue {
             cues[i] += 1.0;
         }
     }
@@ -739,7 +699,10 @@ fn score_sentence(
         .into_iter()
         .filter(|_| any_cue)
         .filter(|w| !quoted(*w))
-        .filter_map(|w| cue_of(w.slice(text)).map(|f| (w, f)))
+        .filter_map(|w| {
+            let cue = words::facts(w.slice(text)).cue?;
+            Some((w, CUE_FEATURES[cue].1))
+        })
         .collect();
     for (_, feature) in CUE_FEATURES {
         let here: Vec<Span> = cue_words
@@ -924,19 +887,23 @@ fn flesch(text: &str, sentences: usize, words: usize) -> f32 {
 }
 
 /// English syllable estimate: vowel groups, minus a silent final "e", at least one.
+///
+/// Runs for every word of the article, so it lower-cases character by character instead of allocating.
 fn syllables(word: &str) -> usize {
-    let w = word.to_lowercase();
     let is_vowel = |c: char| "aeiouy".contains(c);
     let mut count = 0;
     let mut prev = false;
-    for c in w.chars() {
+    let (mut last, mut before_last) = (None, None);
+    for c in word.chars().flat_map(char::to_lowercase) {
         let v = is_vowel(c);
         if v && !prev {
             count += 1;
         }
         prev = v;
+        before_last = last;
+        last = Some(c);
     }
-    if w.ends_with('e') && !w.ends_with("le") && count > 1 {
+    if last == Some('e') && before_last != Some('l') && count > 1 {
         count -= 1;
     }
     count.max(1)

@@ -6,55 +6,15 @@
 //! 0.5x, and exclamation marks add emphasis. The sum is normalised to a compound score in -1..1:
 //! `s / sqrt(s^2 + 15)`. Scores are computed per sentence only: on a long text the sum saturates.
 
-use std::borrow::Cow;
-
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
-
 use crate::analysis::span::Span;
+
+use super::words::{self, Facts};
 
 /// VADER's constants: booster step, caps emphasis, negation scalar, normalisation alpha.
 const CAPS_INCR: f32 = 0.733;
 const NEGATION: f32 = -0.74;
 const ALPHA: f32 = 15.0;
 const EXCLAMATION: f32 = 0.292;
-
-struct Lexicon {
-    valence: HashMap<String, f32>,
-    negate: HashMap<String, ()>,
-    booster: HashMap<String, f32>,
-}
-
-static VADER: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon {
-        valence: HashMap::default(),
-        negate: HashMap::default(),
-        booster: HashMap::default(),
-    };
-    for line in include_str!("../../../data/bias/vader_en.tsv").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut f = line.split('\t');
-        let (Some(word), Some(value), Some(kind)) = (f.next(), f.next(), f.next()) else {
-            continue;
-        };
-        let value: f32 = value.parse().unwrap_or(0.0);
-        match kind {
-            "word" => {
-                lex.valence.insert(word.to_string(), value);
-            }
-            "negate" => {
-                lex.negate.insert(word.to_string(), ());
-            }
-            "booster" => {
-                lex.booster.insert(word.to_string(), value);
-            }
-            _ => {}
-        }
-    }
-    lex
-});
 
 /// A word of the sentence with its lexicon valence.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -109,43 +69,28 @@ fn trim_word(s: &str, start: usize, mut end: usize, offset: usize) -> Span {
     Span::new(offset + start, offset + end)
 }
 
-/// Lower-cased word with typographic apostrophes folded; borrowed when it already is (most words of a
-/// sentence), since this runs for every word of every sentence.
-fn key(w: &str) -> Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(w.to_lowercase().replace('’', "'"))
-    }
-}
-
-/// The lexicon valence of a single word, if it has one.
-pub fn valence(word: &str) -> Option<f32> {
-    VADER.valence.get(key(word).as_ref()).copied()
-}
-
 /// Scores one sentence.
 pub fn tone(text: &str, sentence: Span) -> Tone {
-    tone_of_words(text, sentence, &words(text, sentence))
+    let spans = words(text, sentence);
+    let facts: Vec<Facts> = spans.iter().map(|w| words::facts(w.slice(text))).collect();
+    tone_of_words(text, sentence, &spans, &facts)
 }
 
-/// Scores one sentence whose [`words`] the caller already has.
-pub fn tone_of_words(text: &str, sentence: Span, spans: &[Span]) -> Tone {
-    let lex = &*VADER;
-    let keys: Vec<Cow<str>> = spans.iter().map(|s| key(s.slice(text))).collect();
+/// Scores one sentence whose [`words`] and their [`Facts`] the caller already has.
+pub fn tone_of_words(text: &str, sentence: Span, spans: &[Span], facts: &[Facts]) -> Tone {
     let raw: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
     let is_caps =
         |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
     let mixed_case = raw.iter().any(|w| is_caps(w)) && raw.iter().any(|w| !is_caps(w));
-    let but = keys.iter().position(|k| k == "but");
+    let but = facts.iter().position(|f| f.but);
     let mut words = Vec::new();
     let mut sum = 0.0f32;
-    for (i, k) in keys.iter().enumerate() {
+    for (i, f) in facts.iter().enumerate() {
         // A booster is not itself sentiment ("kind of" is handled as a booster elsewhere in VADER; not here).
-        if lex.booster.contains_key(k.as_ref()) {
+        if f.booster.is_some() {
             continue;
         }
-        let Some(&lexical) = lex.valence.get(k.as_ref()) else {
+        let Some(lexical) = f.valence else {
             continue;
         };
         let mut v = lexical;
@@ -154,7 +99,7 @@ pub fn tone_of_words(text: &str, sentence: Span, spans: &[Span]) -> Tone {
         }
         for (back, decay) in [(1usize, 1.0f32), (2, 0.95), (3, 0.9)] {
             let Some(j) = i.checked_sub(back) else { break };
-            if let Some(&b) = lex.booster.get(keys[j].as_ref()) {
+            if let Some(b) = facts[j].booster {
                 let mut step = b * decay;
                 if v < 0.0 {
                     step = -step;
@@ -162,11 +107,7 @@ pub fn tone_of_words(text: &str, sentence: Span, spans: &[Span]) -> Tone {
                 v += step;
             }
         }
-        let negated = (1..=3).any(|back| {
-            i.checked_sub(back).is_some_and(|j| {
-                lex.negate.contains_key(keys[j].as_ref()) || keys[j].ends_with("n't")
-            })
-        });
+        let negated = (1..=3).any(|back| i.checked_sub(back).is_some_and(|j| facts[j].negation));
         if negated {
             v *= NEGATION;
         }
@@ -194,46 +135,6 @@ pub fn tone_of_words(text: &str, sentence: Span, spans: &[Span]) -> Tone {
         sum / (sum * sum + ALPHA).sqrt()
     };
     Tone { compound, words }
-}
-
-/// Pattern's subjectivity lexicon (PDDL): word -> (polarity -1..1, subjectivity 0..1).
-static SUBJECTIVITY: LazyLock<HashMap<String, (f32, f32)>> = LazyLock::new(|| {
-    include_str!("../../../data/bias/subjectivity_en.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let mut f = l.split('\t');
-            let w = f.next()?;
-            let p: f32 = f.next()?.parse().ok()?;
-            let s: f32 = f.next()?.parse().ok()?;
-            Some((w.to_string(), (p, s)))
-        })
-        .collect()
-});
-
-/// Polarity and subjectivity of a word, looking through the adverb suffix `-ly` ("bizarrely" is as subjective
-/// as "bizarre").
-pub fn subjectivity(word: &str) -> Option<(f32, f32)> {
-    let w = key(word);
-    if let Some(v) = SUBJECTIVITY.get(w.as_ref()) {
-        return Some(*v);
-    }
-    let stem = w.strip_suffix("ly")?;
-    let candidates = [
-        stem.to_string(),
-        format!("{stem}e"),
-        stem.strip_suffix('i')
-            .map(|s| format!("{s}y"))
-            .unwrap_or_default(),
-        stem.strip_suffix("al")
-            .map(str::to_string)
-            .unwrap_or_default(),
-        format!("{stem}le"),
-    ];
-    candidates
-        .iter()
-        .filter(|c| c.len() > 2)
-        .find_map(|c| SUBJECTIVITY.get(c).copied())
 }
 
 #[cfg(test)]
