@@ -644,3 +644,47 @@ fn the_cue_model_accepts_stance_verbs_outside_the_lexicon() {
         triples(text, &run(text))
     );
 }
+
+#[test]
+fn she_and_he_go_to_a_person_of_their_gender() {
+    let text = "Mike Pence said the debate went well.\nHillary Clinton said her plan would create jobs.\nPence said the plan would raise taxes.\nShe said the numbers were clear.\nMs. Alvarez said the vote was close.\nJohn Park said the count was wrong.\nShe said it was not.";
+    let s = run(text);
+    let source_of = |mention: &str, nth: usize| {
+        let a = s
+            .attributions
+            .iter()
+            .filter(|a| a.source.is_some_and(|x| x.slice(text) == mention))
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no attribution by {mention} #{nth}"));
+        s.sources[a.source_id.expect("resolved")].name.clone()
+    };
+    assert_eq!(source_of("She", 0), "Hillary Clinton");
+    assert_eq!(source_of("She", 1), "Alvarez");
+}
+
+#[test]
+fn a_role_at_a_named_body_is_an_unnamed_source() {
+    let text = "A spokesman for the Pentagon said the drills would continue.\nOfficials at Goldman Sachs said the deal was dead.\nA former mayor of Springfield, Rudy Vance, said the vote was rigged.";
+    let s = run(text);
+    let by = |mention: &str| {
+        let a = s
+            .attributions
+            .iter()
+            .find(|a| a.source.is_some_and(|x| x.slice(text).starts_with(mention)))
+            .unwrap_or_else(|| panic!("no attribution by {mention}"));
+        &s.sources[a.source_id.expect("resolved")]
+    };
+    for role in ["A spokesman for the Pentagon", "Officials at Goldman Sachs"] {
+        let source = by(role);
+        assert!(!source.named, "{role} is unnamed: {source:?}");
+        assert_eq!(source.source_type, SourceType::Unnamed);
+        assert_eq!(source.name, role);
+    }
+    let vance = by("A former mayor");
+    assert!(vance.named);
+    assert_eq!(vance.name, "Rudy Vance");
+    assert_eq!(
+        vance.description.as_deref(),
+        Some("A former mayor of Springfield")
+    );
+}

@@ -500,8 +500,11 @@ fn resolve(
             let id = resolve(text, groups, a, None)?;
             Some(id)
         }
+        // "she" never goes to a man the text has named as one, nor "he" to a woman.
         Some(Pronoun::Personal) => by_recency(groups, &|g| {
-            g.m.source_type == SourceType::Person && g.m.named
+            g.m.source_type == SourceType::Person
+                && g.m.named
+                && (g.m.gender.is_none() || m.gender.is_none() || g.m.gender == m.gender)
         }),
         Some(Pronoun::Plural) => by_recency(groups, &|g| {
             g.m.source_type == SourceType::Organization
@@ -518,6 +521,7 @@ fn resolve(
     };
     if m.pronoun.is_some() {
         let id = found?;
+        // The pronoun's gender is not given to the group: one wrong link would then misdirect every later one.
         groups[id].mentions.push(span);
         groups[id].last = pos;
         return Some(id);
@@ -572,6 +576,7 @@ fn resolve(
             if g.m.description.is_none() && m.named == g.m.named {
                 g.m.description = m.description.clone();
             }
+            g.m.gender = g.m.gender.or(m.gender);
             g.mentions.push(span);
             g.last = pos;
             Some(id)

@@ -29,6 +29,34 @@ pub(crate) struct Lexicon {
     pub documents: HashSet<&'static str>,
     pub titles: HashSet<&'static str>,
     pub organizations: HashSet<&'static str>,
+    /// Honorifics and role nouns that tell a person's gender ("ms.", "spokeswoman"; `data/sourcing/gender.txt`).
+    pub gender_words: HashMap<&'static str, Gender>,
+    /// Common first names and the gender they tell (same file).
+    pub first_names: HashMap<&'static str, Gender>,
+}
+
+/// A person's grammatical gender, as "he" or "she" refers to them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// The words of the lines of `data` tagged `male` or `female` (e.g. `m` and `f`).
+fn genders(data: &'static str, male: &str, female: &str) -> HashMap<&'static str, Gender> {
+    let mut out = HashMap::default();
+    for line in lines(data) {
+        let mut it = line.split_whitespace();
+        let gender = match it.next() {
+            Some(t) if t == male => Gender::Male,
+            Some(t) if t == female => Gender::Female,
+            _ => continue,
+        };
+        for word in it {
+            out.insert(word, gender);
+        }
+    }
+    out
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -40,6 +68,8 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 fn set(data: &'static str) -> HashSet<&'static str> {
     lines(data).collect()
 }
+
+const GENDER: &str = include_str!("../../../data/sourcing/gender.txt");
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut cues = HashMap::default();
@@ -72,5 +102,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         documents: set(include_str!("../../../data/sourcing/documents.txt")),
         titles: set(include_str!("../../../data/sourcing/titles.txt")),
         organizations: set(include_str!("../../../data/sourcing/organizations.txt")),
+        gender_words: genders(GENDER, "m", "f"),
+        first_names: genders(GENDER, "m-name", "f-name"),
     }
 });

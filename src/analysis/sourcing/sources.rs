@@ -1,7 +1,7 @@
 //! Source resolution: what a source mention names (person, organisation, unnamed, document), its name and
 //! description, and which mentions name the same source (pronouns, surnames, "the spokesman", "who").
 
-use super::lexicon::LEXICON;
+use super::lexicon::{Gender, LEXICON};
 use super::SourceType;
 use crate::analysis::span::Span;
 
@@ -18,6 +18,9 @@ pub(crate) struct Mention {
     /// Lower-case head noun of an unnamed mention ("spokesman" in "the spokesman").
     pub head: String,
     pub definite: bool,
+    /// Man or woman, when the mention tells: "he"/"she", an honorific ("Ms."), a role noun ("spokeswoman")
+    /// or a common first name of a full name.
+    pub gender: Option<Gender>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +35,58 @@ pub(crate) enum Pronoun {
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "several", "other", "another", "many", "most", "two", "three", "few",
 ];
+
+/// Prepositions that tie a role to an organisation or a person: "a spokesman for the Pentagon", "officials at
+/// Goldman Sachs", "an aide to Hillary Clinton".
+const AFFILIATIONS: &[&str] = &["for", "of", "at", "with", "from", "to", "in"];
+
+/// A capitalised word that the text also writes in lower case ("Keeps", "In", "Delegates" opening a sentence): a
+/// common word in sentence case, not a name; a name is never written in lower case.
+fn common_word(text: &str, word: &str) -> bool {
+    let lower = clean(strip_possessive(word));
+    if lower.is_empty() || lower == word {
+        return false;
+    }
+    text.match_indices(lower.as_str()).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// "a spokesman for the Pentagon", "officials at Goldman Sachs": an unnamed person of a named body, whose name
+/// follows the preposition after the head noun. Only an indefinite or counted phrase, or a head that names
+/// anonymous sources, is read so: "the mayor of New York Rudy Giuliani" names a person.
+fn unnamed_role(words: &[&str], head_end: usize, head: &str, name_start: usize) -> bool {
+    let Some(preposition) = words.get(head_end) else {
+        return false;
+    };
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let indefinite = DETERMINERS.contains(&first.as_str()) && first != "the";
+    AFFILIATIONS.contains(&clean(preposition).as_str())
+        && name_start > head_end
+        && !words[1..head_end].iter().any(|w| is_cap(w))
+        && (indefinite || (LEXICON.unnamed.contains(head) && !LEXICON.titles.contains(head)))
+}
+
+/// The gender the words of a mention tell: an honorific or role noun anywhere, else the first name of a name of
+/// two words or more (a lone surname like "Warren" says nothing).
+fn gender_of(words: &[&str], name: &str) -> Option<Gender> {
+    let marked = words.iter().find_map(|w| {
+        let w = clean(strip_possessive(w));
+        let markers = &LEXICON.gender_words;
+        markers
+            .get(w.as_str())
+            .or_else(|| markers.get(w.trim_end_matches('.')))
+            .copied()
+    });
+    let mut name_words = name.split_whitespace();
+    let first_name = match (name_words.next(), name_words.next()) {
+        (Some(first), Some(_)) => LEXICON.first_names.get(clean(first).as_str()).copied(),
+        _ => None,
+    };
+    marked.or(first_name)
+}
 const HEAD_STOPS: &[&str] = &[
     "for", "of", "with", "at", "in", "from", "close", "familiar", "who", "which", "that", "on",
     "to", "by", "(", "--",
@@ -60,6 +115,11 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
         .trim_end_matches([',', '.', ';', ':'])
         .trim();
     let lower = raw.to_lowercase();
+    let pronoun_gender = match lower.as_str() {
+        "he" | "him" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
+        _ => None,
+    };
     let pronoun = match lower.as_str() {
         "he" | "she" | "him" | "her" => Some(Pronoun::Personal),
         "they" | "them" => Some(Pronoun::Plural),
@@ -77,6 +137,7 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
         key: lower.clone(),
         head: lower.clone(),
         definite: false,
+        gender: pronoun_gender,
     };
     if pronoun.is_some() {
         return m;
@@ -113,6 +174,7 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     // a proper name: the trailing run of capitalised words of a part, without titles
     let mut found: Option<(usize, String, String)> = None; // part index, name, prefix
+    let mut role = false;
     for (pi, part) in parts.iter().enumerate() {
         let words: Vec<&str> = part.split_whitespace().collect();
         let mut s = words.len();
@@ -131,6 +193,19 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
         if s == words.len() {
             continue;
         }
+        if pi == 0 && unnamed_role(&words, head_end, &head, s) {
+            role = true;
+            continue;
+        }
+        // after an unnamed role, a later part names its person ("a former mayor, Rudy Vance") unless it describes
+        // the body ("officials at HSI, a division of ICE")
+        if role
+            && words
+                .first()
+                .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        {
+            continue;
+        }
         let run = &words[s..];
         let informative = run.iter().any(|w| {
             let c = clean(strip_possessive(w));
@@ -138,7 +213,7 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
                 && !LEXICON.documents.contains(c.as_str())
                 && !DETERMINERS.contains(&c.as_str())
         });
-        if !informative {
+        if !informative || (pi == 0 && s == 0 && run.len() == 1 && common_word(text, run[0])) {
             continue;
         }
         // a single capitalised word at the start of a lower-case phrase is just sentence case: "Analysts"
@@ -168,6 +243,10 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
                 SourceType::Person
             };
             m.named = !is_doc;
+            if m.source_type == SourceType::Person {
+                let all: Vec<&str> = raw.split_whitespace().collect();
+                m.gender = gender_of(&all, &name);
+            }
             let mut desc: Vec<String> = Vec::new();
             let prefix = prefix.trim();
             if !prefix.is_empty() && !DETERMINERS.contains(&prefix.to_lowercase().as_str()) {
