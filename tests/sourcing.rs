@@ -688,3 +688,16 @@ fn a_role_at_a_named_body_is_an_unnamed_source() {
         Some("A former mayor of Springfield")
     );
 }
+
+#[test]
+fn a_source_of_function_words_only_is_no_source() {
+    let text = "The board met on Monday. And hoping to win the vote, the mayor waited.\nMost of the members were upset after the chair called the plan \u{201c}a farce\u{201d} and proposed a new vote.";
+    let s = run(text);
+    assert!(
+        s.attributions.iter().all(|a| a
+            .source
+            .is_none_or(|x| !matches!(x.slice(text), "And" | "and"))),
+        "{:?}",
+        triples(text, &s)
+    );
+}
