@@ -554,7 +554,7 @@ impl Ctx<'_> {
             let ante = (last == "who" || last == "which").then(|| self.span(first, c - 1));
             return Some((self.span(c - 1, c), ante));
         }
-        let span = self.span(first, c);
+        let span = self.span(first, self.time_tail(first, c));
         let l = toks[first].lower.as_str();
         if c - first == 1
             && (l == "who" || l == "which")
@@ -565,6 +565,41 @@ impl Ctx<'_> {
             return Some((span, ante));
         }
         Some((span, None))
+    }
+
+    /// The end of a source `first..c` without a trailing time adjunct ("the Kentucky Republican on Tuesday",
+    /// "Trump last week"): the annotation leaves it out of the source.
+    fn time_tail(&self, first: usize, c: usize) -> usize {
+        let toks = self.toks;
+        let mut e = c;
+        while e > first + 1 {
+            let t = &toks[e - 1];
+            let l = t.lower.as_str();
+            let time = t.word
+                && (TIME_WORDS.contains(&l) && !matches!(l, "also" | "too" | "then" | "again")
+                    || MONTHS.contains(&l) && t.cap
+                    || matches!(l, "late" | "early" | "on" | "in" | "during")
+                    || l.chars().all(|ch| ch.is_ascii_digit()));
+            if !time {
+                break;
+            }
+            e -= 1;
+        }
+        // only a tail that holds a time word proper, not a bare preposition ("officials in")
+        if e < c
+            && toks[e..c].iter().any(|t| {
+                let l = t.lower.as_str();
+                TIME_WORDS.contains(&l) || MONTHS.contains(&l) && t.cap
+            })
+            && !matches!(
+                toks[c - 1].lower.as_str(),
+                "on" | "in" | "during" | "late" | "early"
+            )
+        {
+            e
+        } else {
+            c
+        }
     }
 
     fn quote_of(&self, k: usize) -> Option<&Quote> {
@@ -1389,6 +1424,7 @@ fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
             break;
         }
     }
+    let m0 = m;
     if m < end_tok {
         let l = toks[m].lower.as_str();
         if matches!(
@@ -1421,6 +1457,11 @@ fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
                 m += 1;
             }
         }
+    }
+    // "urged Democrats to vote", "told Jeb Bush to quiet down": the annotation takes the addressee into an
+    // infinitive content (about 120 to 35 on train)
+    if m > m0 && m < end_tok && toks[m].lower == "to" {
+        return m0;
     }
     m
 }
@@ -1835,7 +1876,7 @@ fn postposed(
         source = Some(ctx.span(c1, e2));
         after = e2;
     } else {
-        let src = ctx.span(b, c0);
+        let src = ctx.span(b, ctx.time_tail(b, c0));
         if c0 - b > 10 {
             return None;
         }
