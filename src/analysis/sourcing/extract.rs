@@ -210,11 +210,6 @@ const TIME_WORDS: &[&str] = &[
     "quietly",
 ];
 
-/// Words after a comma that start a clause outside the reported content (", but ...", ", while ...").
-const CONTENT_END_AFTER_COMMA: &[&str] = &[
-    "but", "while", "though", "although", "even", "despite", "however", "whereas", "compared",
-];
-
 /// Longest content scanned after a cue, in tokens (real sentences stay far below).
 const MAX_CONTENT_TOKENS: usize = 400;
 
@@ -1665,7 +1660,6 @@ fn content_after(
             let n = toks[j + 1].lower.as_str();
             if n == "according"
                 || (w == ";" && toks[j + 1].word)
-                || CONTENT_END_AFTER_COMMA.contains(&n)
                 || (is_participle(n)
                     && LEXICON
                         .cues
