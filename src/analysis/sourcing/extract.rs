@@ -158,6 +158,37 @@ const BOUNDARY: &[&str] = &[
     "why",
 ];
 
+/// Nouns (and adjectives) after which "to" opens a prepositional phrase inside a source: "Aides to Clinton",
+/// "a person close to the Clintons", "the head of China’s delegation to the forum".
+const AIDE_NOUNS: &[&str] = &[
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "close",
+    "closest",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "delegation",
+    "counsel",
+    "assistant",
+    "consultant",
+    "loyal",
+    "friendly",
+    "sympathetic",
+    "allies",
+    "ally",
+    "donors",
+    "donor",
+    "letter",
+    "complaint",
+];
+
 /// Clause words that never open a source noun phrase ("as POLITICO reported" -> "POLITICO").
 const LEADING: &[&str] = &[
     "as", "which", "but", "and", "so", "or", "yet", "because", "while", "if", "when",
@@ -324,35 +355,7 @@ impl Ctx<'_> {
             let preposition_to = l == "to"
                 && j < k
                 && j - 1 > lb
-                && matches!(
-                    toks[j - 2].lower.as_str(),
-                    "aide"
-                        | "aides"
-                        | "adviser"
-                        | "advisers"
-                        | "advisor"
-                        | "advisors"
-                        | "close"
-                        | "closest"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "ambassador"
-                        | "envoy"
-                        | "delegation"
-                        | "counsel"
-                        | "assistant"
-                        | "consultant"
-                        | "loyal"
-                        | "friendly"
-                        | "sympathetic"
-                        | "allies"
-                        | "ally"
-                        | "donors"
-                        | "donor"
-                        | "letter"
-                        | "complaint"
-                )
+                && AIDE_NOUNS.contains(&toks[j - 2].lower.as_str())
                 && (toks[j].cap && toks[j].word
                     || matches!(
                         toks[j].lower.as_str(),
@@ -451,6 +454,41 @@ impl Ctx<'_> {
         if !first.cap || !first.word {
             return None;
         }
+        // a determiner or a possessive opens a common-noun subject: "The retired neurosurgeon criticized …,
+        // saying" -> "The retired neurosurgeon" (not the capitalised run "The"); the phrase runs to the verb (an
+        // auxiliary, a cue, a past form not right after the determiner, a word before an object's determiner)
+        let fl = first.lower.as_str();
+        if matches!(
+            fl,
+            "the" | "a" | "an" | "another" | "this" | "its" | "his" | "her" | "their"
+        ) || fl.ends_with("’s")
+            || fl.ends_with("'s")
+        {
+            let mut e = s0 + 1;
+            while e < k && e - s0 <= 8 {
+                let t = &toks[e];
+                let l = t.lower.as_str();
+                let object_next = toks.get(e + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower.as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them"
+                    )
+                });
+                if !t.word
+                    || is_aux(l)
+                    || BOUNDARY.contains(&l)
+                    || !t.cap && LEXICON.cues.contains_key(l)
+                    || !t.cap && l.ends_with("ed") && e > s0 + 1
+                    || !t.cap && object_next
+                {
+                    break;
+                }
+                e += 1;
+            }
+            if e > s0 + 1 && e < k && toks[e].word && e - s0 <= 8 {
+                return Some(e);
+            }
+        }
         let mut e = s0 + 1;
         while e < k {
             let t = &toks[e];
@@ -514,7 +552,21 @@ impl Ctx<'_> {
                 break;
             }
             let l = t.lower.as_str();
-            if j > k && (BOUNDARY.contains(&l) && l != "and" || l == "who" || l == "which") {
+            // "said a longtime adviser to Trump": "to" after an aide-type noun belongs to the phrase
+            let preposition_to = l == "to"
+                && j > k
+                && AIDE_NOUNS.contains(&toks[j - 1].lower.as_str())
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.cap && n.word
+                        || matches!(
+                            n.lower.as_str(),
+                            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                        )
+                });
+            if j > k
+                && !preposition_to
+                && (BOUNDARY.contains(&l) && l != "and" || l == "who" || l == "which")
+            {
                 break;
             }
             j += 1;
@@ -662,8 +714,14 @@ impl Ctx<'_> {
             }
             e -= 1;
         }
-        // only a tail that holds a time word proper, not a bare preposition ("officials in")
+        // only a tail that holds a time word proper, not a bare preposition ("officials in"), and not one of a
+        // participle, which the annotation keeps ("a poll released on Thursday", "a court document filed Thursday")
+        let participle = e > first && {
+            let l = toks[e - 1].lower.as_str();
+            l.ends_with("ed") || l.ends_with("ing")
+        };
         if e < c
+            && !participle
             && toks[e..c].iter().any(|t| {
                 let l = t.lower.as_str();
                 TIME_WORDS.contains(&l) || MONTHS.contains(&l) && t.cap
