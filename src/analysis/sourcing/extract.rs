@@ -1373,7 +1373,8 @@ fn verb(
             Some(p) => (p.source, p.antecedent),
             None => (ctx.clause_subject(s0, k).map(|e| ctx.span(s0, e)), None),
         };
-        let content = content_after(ctx, c1, end_tok, s1, cue)?;
+        let a = content_start(ctx, c1, end_tok, cue);
+        let content = content_after(ctx, a, end_tok, s1, cue)?;
         return Some(Raw {
             source,
             antecedent,
@@ -1523,6 +1524,22 @@ fn verb(
     {
         return None;
     }
+    let a = content_start(ctx, c1, end_tok, cue);
+    let content = content_after(ctx, a, end_tok, s1, cue)?;
+    Some(Raw {
+        source: Some(source),
+        antecedent,
+        cue: cue_span,
+        content,
+        sentence: si,
+    })
+}
+
+/// Where the content of a cue ending before token `c1` starts: after an addressee ("told reporters that"), an
+/// adjunct ("said in a statement that", "said Monday that"), a colon, or a comma before a quotation ("telling
+/// them, “…”"). Preposed and participial cues alike ("saying Monday that …").
+fn content_start(ctx: &Ctx, c1: usize, end_tok: usize, cue: Cue) -> usize {
+    let toks = ctx.toks;
     let mut a = c1;
     if ADDRESSEE_VERBS.contains(&cue.lemma) {
         a = skip_addressee(ctx, c1, end_tok);
@@ -1536,14 +1553,7 @@ fn verb(
     {
         a += 1;
     }
-    let content = content_after(ctx, a, end_tok, s1, cue)?;
-    Some(Raw {
-        source: Some(source),
-        antecedent,
-        cue: cue_span,
-        content,
-        sentence: si,
-    })
+    a
 }
 
 fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
