@@ -3,7 +3,8 @@
 
     cargo run --release --locked --bin eval -- sourcing ../shared/eval/sourcing/polnear_train.jsonl \\
         --cue-model none --cue-features /tmp/cues.jsonl
-    python3 scripts/fit-sourcing-model.py /tmp/cues.jsonl [--write data/sourcing/cue_model.tsv]
+    python3 scripts/fit-sourcing-model.py /tmp/cues.jsonl --threshold 0.45 --veto-threshold 0.45 \\
+        [--write data/sourcing/cue_model.tsv]
     cargo run --release --locked --bin eval -- sourcing ../shared/eval/sourcing/polnear_dev.jsonl \\
         --cue-model data/sourcing/cue_model.tsv
 
@@ -89,6 +90,9 @@ def main():
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--c", type=float, default=0.2)
     ap.add_argument("--min-weight", type=float, default=0.05, help="smaller weights are left out of the file")
+    ap.add_argument("--threshold", type=float, help="pin the cue threshold (its cross-validated curve is flat near the "
+                    "top: a refit for another model should not move it by noise)")
+    ap.add_argument("--veto-threshold", type=float, help="pin the veto threshold, likewise")
     ap.add_argument("--gold", type=int, default=19832, help="annotated attributions in the split (train: 19832)")
     args = ap.parse_args()
 
@@ -139,6 +143,10 @@ def main():
         if (fo + fe) / 2 > best[0]:
             best = ((fo + fe) / 2, t)
     f1, threshold = best
+    if args.threshold is not None:
+        threshold = args.threshold
+        acc = oof >= threshold
+        f1 = (f_overlap(acc) + f_exact(acc)) / 2
     print(f"threshold {threshold:.2f}: cross-validated cue F1 (mean of overlap and exact) {100 * f1:.1f}",
           file=sys.stderr)
 
@@ -161,6 +169,8 @@ def main():
         return (fo + fe) / 2
 
     veto_threshold = max([0.0] + [x / 100 for x in range(5, 51, 5)], key=with_veto)
+    if args.veto_threshold is not None:
+        veto_threshold = args.veto_threshold
     print(f"veto: threshold {veto_threshold:.2f} drops {int((roof < veto_threshold).sum())} of {len(ry)} lexicon cues; "
           f"cue F1 (mean) {100 * with_veto(0.0):.1f} -> {100 * with_veto(veto_threshold):.1f}", file=sys.stderr)
     rm = model().fit(RX, ry)

@@ -288,10 +288,11 @@ fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw
         let r = raws[i].clone();
         // quotations do not nest, so they are sorted by end too
         let qi = ctx.quotes.partition_point(|q| q.span.end < r.content.end);
-        let Some(q) = ctx.quotes.get(qi).filter(|q| q.span.end == r.content.end) else {
-            continue;
-        };
-        if r.cue.start < q.span.end {
+        let closes_quote = ctx
+            .quotes
+            .get(qi)
+            .is_some_and(|q| q.span.end == r.content.end);
+        if r.cue.start < r.content.end {
             continue;
         }
         // the next quotation after the cue
@@ -321,6 +322,11 @@ fn continue_split_quotes(ctx: &extract::Ctx, sentences: &[Span], raws: &mut [Raw
             && (gap.trim().trim_end_matches(['.', ',']).trim().is_empty()
                 || adjunct && gap.trim_end().ends_with('.'));
         if !(same_sentence || next_sentence) {
+            continue;
+        }
+        // a content that is no quotation continues only into a quotation of the same sentence right after its
+        // frame: "Of course, Clinton said, “I didn’t know him.”" (the annotation takes the envelope)
+        if !(closes_quote || same_sentence && gap.trim().trim_matches(',').trim().is_empty()) {
             continue;
         }
         let lo = cue_starts.partition_point(|&c| c + max_reach < next.span.start);

@@ -79,10 +79,111 @@ pub struct Candidates {
 /// Words a content may end before (besides a comma): a second clause or an adjunct of the frame rather than of what
 /// was said ("… said the deal was dead in a speech on Monday").
 pub(crate) const CUT_WORDS: &[&str] = &[
-    "and", "but", "in", "on", "as", "after", "when", "at", "to", "while", "for", "during",
-    "before", "by", "because", "which", "who", "with", "since", "amid", "where", "although",
-    "though", "despite", "even", "than", "or",
+    "and",
+    "but",
+    "in",
+    "on",
+    "as",
+    "after",
+    "when",
+    "at",
+    "to",
+    "while",
+    "for",
+    "during",
+    "before",
+    "by",
+    "because",
+    "which",
+    "who",
+    "with",
+    "since",
+    "amid",
+    "where",
+    "although",
+    "though",
+    "despite",
+    "even",
+    "than",
+    "or",
+    "from",
+    "about",
+    "through",
+    "over",
+    "into",
+    "against",
+    "until",
+    "if",
+    "whether",
+    "so",
+    "without",
+    "under",
+    "via",
+    "last",
+    "earlier",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "—",
+    "–",
+    "--",
+    "(",
+    ":",
 ];
+
+/// A coarse shape of a word for the content-end features: what kind of phrase it opens.
+fn shape(t: &super::tokens::Tok) -> &'static str {
+    let l = t.lower.as_str();
+    if !t.word {
+        "punct"
+    } else if l.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        "num"
+    } else if t.cap {
+        "cap"
+    } else if l.ends_with("ing") {
+        "ing"
+    } else if l.ends_with("ed") {
+        "ed"
+    } else if l.ends_with("ly") {
+        "ly"
+    } else {
+        "low"
+    }
+}
+
+/// A word that makes a clause finite: an auxiliary, a lexicon cue, a past form.
+fn verbish(t: &super::tokens::Tok) -> bool {
+    let l = t.lower.as_str();
+    t.word
+        && !t.cap
+        && (matches!(
+            l,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "does"
+                | "do"
+                | "did"
+        ) || l.ends_with("ed")
+            || l.ends_with("n't")
+            || l.ends_with("n’t")
+            || LEXICON.cues.contains_key(l))
+}
 
 /// The features of ending the content of `cue` that starts at token `a` (and now ends before token `e`) before token `j`
 /// (all named `e:…`).
@@ -128,7 +229,55 @@ pub(crate) fn content_end_features(
     if toks[a..j].iter().any(|t| t.lower == ",") {
         f.push("e:comma_before".into());
     }
+    // richer context (what the cut leaves on each side): the second word after it, word shapes, whether each side
+    // holds a finite verb, how the content opens, and how long the stretch after the cut runs to the next comma
+    let next2 = toks
+        .get(j + 2)
+        .filter(|_| j + 2 < e)
+        .map_or("</s>", |t| t.lower.as_str());
+    f.push(format!("e:n2:{w}|{next2}"));
+    f.push(format!("e:pw:{prev}|{w}"));
+    f.push(format!("e:ps:{}|{w}", shape(&toks[j - 1])));
+    if let Some(n) = toks.get(j + 1).filter(|_| j + 1 < e) {
+        f.push(format!("e:ns:{w}|{}", shape(n)));
+    }
+    let seg_end = (j + 1..e)
+        .find(|&m| matches!(toks[m].lower.as_str(), "," | ";" | "—" | "–"))
+        .unwrap_or(e);
+    f.push(format!("e:seg:{}", bucket(seg_end - j)));
+    f.push(format!("e:segw:{w}|{}", bucket(seg_end - j)));
+    if toks[j + 1..seg_end].iter().any(verbish) {
+        f.push(format!("e:seg_verb:{w}"));
+    }
+    if !toks[a..j].iter().any(verbish) {
+        f.push(format!("e:no_verb_before:{w}"));
+    }
+    let c1 = &toks[a];
+    let open = if c1.lower == "that" {
+        "that"
+    } else if c1.quote.is_some() {
+        "quote"
+    } else if c1.lower == "to" {
+        "to"
+    } else {
+        shape(c1)
+    };
+    f.push(format!("e:open:{open}|{w}"));
+    if is_closing_quote(toks, j - 1) {
+        f.push(format!("e:after_quote:{w}"));
+    }
+    if toks[a..j].iter().filter(|t| t.lower == "(").count()
+        > toks[a..j].iter().filter(|t| t.lower == ")").count()
+    {
+        f.push("e:in_paren".into());
+    }
     f
+}
+
+/// Whether token `i` closes a quotation.
+fn is_closing_quote(toks: &[super::tokens::Tok], i: usize) -> bool {
+    let t = &toks[i];
+    !t.word && t.quote.is_some() && toks.get(i + 1).is_none_or(|n| n.quote != t.quote)
 }
 
 /// Words after a cue that annotators take into it ("talked about", "wary of", "voted against").
