@@ -701,3 +701,15 @@ fn a_source_of_function_words_only_is_no_source() {
         triples(text, &s)
     );
 }
+
+#[test]
+fn a_contracted_pronoun_is_still_the_pronoun() {
+    let text = "Ana Ruiz, the mayor, spoke on Monday.\nRuiz said the budget was balanced.\nShe\u{2019}s argued that taxes must fall.";
+    let s = run(text);
+    let a = s
+        .attributions
+        .iter()
+        .find(|a| a.source.is_some_and(|x| x.slice(text) == "She\u{2019}s"))
+        .unwrap_or_else(|| panic!("no attribution by She’s: {:?}", triples(text, &s)));
+    assert_eq!(s.sources[a.source_id.expect("resolved")].name, "Ruiz");
+}

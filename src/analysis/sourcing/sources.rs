@@ -115,12 +115,17 @@ pub(crate) fn read(text: &str, span: Span) -> Mention {
         .trim_end_matches([',', '.', ';', ':'])
         .trim();
     let lower = raw.to_lowercase();
-    let pronoun_gender = match lower.as_str() {
+    // "He’s said", "they’ve argued": the pronoun without its contracted auxiliary
+    let bare = ["'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll"]
+        .iter()
+        .find_map(|c| lower.strip_suffix(c))
+        .unwrap_or(&lower);
+    let pronoun_gender = match bare {
         "he" | "him" => Some(Gender::Male),
         "she" | "her" => Some(Gender::Female),
         _ => None,
     };
-    let pronoun = match lower.as_str() {
+    let pronoun = match bare {
         "he" | "she" | "him" | "her" => Some(Pronoun::Personal),
         "they" | "them" => Some(Pronoun::Plural),
         "it" => Some(Pronoun::Neuter),
