@@ -9,7 +9,6 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use copydesk::analysis::language::{Detector, SUPPORTED};
 use copydesk::analysis::summarize::{self, SummaryOptions};
 use copydesk::analysis::{bias, document::Document, hedging, sourcing};
-use copydesk::api::offsets::OffsetEncoding;
 use copydesk::api::request::Article;
 use copydesk::api::routes::{self, Context};
 
@@ -34,15 +33,7 @@ fn five_kb() -> String {
 
 /// What the server does for `POST /v1/analyze` once the body is read: context, answer, JSON.
 fn answer_json(detector: &Detector, text: &str) -> usize {
-    let article = Article {
-        text: text.to_string(),
-        from_html: false,
-        title: None,
-        language: None,
-        encoding: OffsetEncoding::default(),
-        summary: Default::default(),
-    };
-    let answer = routes::analyze::answer(Context::new(article, detector));
+    let answer = routes::analyze::answer(Context::new(Article::plain(text.to_string()), detector));
     serde_json::to_vec(&answer).map_or(0, |v| v.len())
 }
 

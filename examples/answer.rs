@@ -7,7 +7,6 @@
 //! depend on what else the machine runs (compare two builds by instructions per answer).
 
 use copydesk::analysis::language::{Detector, SUPPORTED};
-use copydesk::api::offsets::OffsetEncoding;
 use copydesk::api::request::Article;
 use copydesk::api::routes::{self, Context};
 
@@ -24,15 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let detector = Detector::new(&languages)?;
     let mut json = Vec::new();
     for _ in 0..repeat.max(1) {
-        let article = Article {
-            text: text.clone(),
-            from_html: false,
-            title: None,
-            language: None,
-            encoding: OffsetEncoding::default(),
-            summary: Default::default(),
-        };
-        let answer = routes::analyze::answer(Context::new(article, &detector));
+        let answer = routes::analyze::answer(Context::new(Article::plain(text.clone()), &detector));
         json = serde_json::to_vec_pretty(&answer)?;
     }
     println!("{}", String::from_utf8(json)?);

@@ -695,15 +695,18 @@ fn score_sentence(
     let any_cue = CUE_FEATURES
         .iter()
         .any(|(_, f)| pushes(f) && !UNNAMED_CUES.contains(f));
-    let cue_words: Vec<(Span, &str)> = tone::words(text, span)
-        .into_iter()
-        .filter(|_| any_cue)
-        .filter(|w| !quoted(*w))
-        .filter_map(|w| {
-            let cue = words::facts(w.slice(text)).cue?;
-            Some((w, CUE_FEATURES[cue].1))
-        })
-        .collect();
+    let cue_words: Vec<(Span, &str)> = if any_cue {
+        tone::words(text, span)
+    } else {
+        Vec::new()
+    }
+    .into_iter()
+    .filter(|w| !quoted(*w))
+    .filter_map(|w| {
+        let cue = words::facts(w.slice(text)).cue?;
+        Some((w, CUE_FEATURES[cue].1))
+    })
+    .collect();
     for (_, feature) in CUE_FEATURES {
         let here: Vec<Span> = cue_words
             .iter()

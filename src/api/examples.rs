@@ -6,7 +6,6 @@ pub const ARTICLE: &str = include_str!("../../examples/kursk-deminers.txt");
 use utoipa::openapi::{OpenApi, RefOr};
 
 use crate::analysis::language::{Detector, SUPPORTED};
-use crate::api::offsets::OffsetEncoding;
 use crate::api::request::Article;
 use crate::api::routes::{self, Context};
 
@@ -19,17 +18,7 @@ pub fn add_answers(api: &mut OpenApi) {
     let Ok(detector) = Detector::new(&languages) else {
         return;
     };
-    let context = || {
-        let article = Article {
-            text: ARTICLE.to_string(),
-            from_html: false,
-            title: None,
-            language: None,
-            encoding: OffsetEncoding::default(),
-            summary: Default::default(),
-        };
-        Context::new(article, &detector)
-    };
+    let context = || Context::new(Article::plain(ARTICLE.to_string()), &detector);
     // Through text, exactly as the server writes it (`to_value` widens an f32, which then prints differently).
     fn json<T: serde::Serialize>(answer: T) -> Option<serde_json::Value> {
         serde_json::from_str(&serde_json::to_string(&answer).ok()?).ok()

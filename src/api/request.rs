@@ -217,6 +217,21 @@ pub struct Article {
     pub summary: SummaryOptions,
 }
 
+impl Article {
+    /// Plain text with every option at its default, as a bare `text/plain` body gives it (OpenAPI examples,
+    /// benchmarks, `examples/answer.rs`).
+    pub fn plain(text: String) -> Self {
+        Article {
+            text,
+            from_html: false,
+            title: None,
+            language: None,
+            encoding: OffsetEncoding::default(),
+            summary: Default::default(),
+        }
+    }
+}
+
 /// How the body arrived.
 enum BodyKind {
     Json,

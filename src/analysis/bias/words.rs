@@ -104,7 +104,7 @@ static TABLE: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
 
 /// Lower-cased word with typographic apostrophes folded; borrowed when it already is (most words of a
 /// sentence).
-pub fn key(w: &str) -> Cow<'_, str> {
+fn key(w: &str) -> Cow<'_, str> {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(w)
     } else {
