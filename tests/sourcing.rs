@@ -713,3 +713,52 @@ fn a_contracted_pronoun_is_still_the_pronoun() {
         .unwrap_or_else(|| panic!("no attribution by She’s: {:?}", triples(text, &s)));
     assert_eq!(s.sources[a.source_id.expect("resolved")].name, "Ruiz");
 }
+
+#[test]
+fn a_clause_before_the_source_is_no_content_when_a_quotation_follows_the_cue() {
+    // The opening clause is an adjunct, the quotation the whole content: before, the two were joined into one
+    // content running over the source and the cue.
+    for (text, quote) in [
+        (
+            "Asked what he wanted in a mayor, Ortega said, “Someone who fixes the buses.”",
+            "“Someone who fixes the buses.”",
+        ),
+        (
+            "On “Morning Radio” Tuesday, the coach said, “We played badly and we know it.”",
+            "“We played badly and we know it.”",
+        ),
+    ] {
+        let s = run(text);
+        let t = triples(text, &s);
+        assert!(
+            t.iter().any(|(_, cue, content, kind)| cue == "said"
+                && content == quote
+                && *kind == AttributionKind::Direct),
+            "{t:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_addressee_or_adjunct_before_a_quotation_is_not_content() {
+    for (text, cue, quote) in [
+        (
+            "Lindqvist told radio host Anna Berg, “The harbour will reopen in May.”",
+            "told",
+            "“The harbour will reopen in May.”",
+        ),
+        (
+            "The mayor wrote on Facebook: “Thank you to every volunteer.”",
+            "wrote",
+            "“Thank you to every volunteer.”",
+        ),
+    ] {
+        let s = run(text);
+        let t = triples(text, &s);
+        assert!(
+            t.iter()
+                .any(|(_, c, content, _)| c == cue && content == quote),
+            "{t:#?}"
+        );
+    }
+}

@@ -1386,7 +1386,7 @@ fn verb(
 
     // postposed: CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE.
     if cue.class != CueClass::Speech {
-    } else if let Some(r) = postposed(ctx, si, s0, s1, end_tok, k, c0, c1, cue_span) {
+    } else if let Some(r) = postposed(ctx, si, s0, s1, end_tok, k, c0, c1, cue, cue_span) {
         return Some(r);
     }
     if c0 == s0 {
@@ -1553,7 +1553,49 @@ fn content_start(ctx: &Ctx, c1: usize, end_tok: usize, cue: Cue) -> usize {
     {
         a += 1;
     }
+    if let Some(q) = quotation_after_aside(ctx, a, end_tok) {
+        a = q;
+    }
     a
+}
+
+/// Longest addressee or adjunct, in tokens, between a cue and a quotation introduced by a comma or colon.
+const MAX_ASIDE: usize = 6;
+
+/// The opening mark of a quotation that follows a short aside of words ending in a comma: "told host Matt
+/// Boyle, “…”", "wrote to his followers, “…”", or a prepositional phrase ending in a colon: "wrote on Facebook:
+/// “…”". The aside holds no quotation, no "that" and no other punctuation, and does not open like a clause ("said
+/// he rarely asks them, “except …”"), so it is an addressee or an adjunct, and the quotation alone is the content.
+/// An object before a colon is part of the content ("delivered a snappy retort: “…”").
+fn quotation_after_aside(ctx: &Ctx, a: usize, end_tok: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let first = toks.get(a).filter(|_| a < end_tok)?;
+    if PRONOUNS.contains(&first.lower.as_str()) || BOUNDARY.contains(&first.lower.as_str()) {
+        return None;
+    }
+    let lim = (a + MAX_ASIDE + 1).min(end_tok);
+    for j in a..lim {
+        let t = &toks[j];
+        if t.quote.is_some() || t.lower == "that" {
+            return None;
+        }
+        if j > a
+            && (t.lower == ","
+                || t.lower == ":"
+                    && (first.lower == "of" || PREPOSITIONS.contains(&first.lower.as_str())))
+        {
+            let opens = toks
+                .get(j + 1)
+                .filter(|_| j + 1 < end_tok)
+                .and_then(|n| n.quote.map(|q| (n, &ctx.quotes[q])))
+                .is_some_and(|(n, q)| q.span.start == n.start);
+            return opens.then_some(j + 1);
+        }
+        if !t.word {
+            return None;
+        }
+    }
+    None
 }
 
 fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
@@ -1914,6 +1956,7 @@ fn postposed(
     k: usize,
     c0: usize,
     c1: usize,
+    cue: Cue,
     cue_span: Span,
 ) -> Option<Raw> {
     let toks = ctx.toks;
@@ -2088,6 +2131,23 @@ fn postposed(
                 .all(|t| t.word && !t.cap && TIME_WORDS.contains(&t.lower.as_str())));
     if !ok {
         return None;
+    }
+    // "Asked about it, Smith said, “…”", "On “Meet the Press”, she said, “…”": with no quotation opening the
+    // sentence or closing before the source, and a quotation after the cue, the quotation is the content and
+    // the clause before the source an adjunct
+    if !quoted
+        && rest.len() > 1
+        && rest[0].lower == ","
+        && ctx.quote_of(after + 1).is_some()
+        && toks[s0].quote.is_none()
+    {
+        return Some(Raw {
+            source,
+            antecedent: None,
+            cue: cue_span,
+            content: content_after(ctx, after + 1, end_tok, _s1, cue)?,
+            sentence: si,
+        });
     }
     // a sentence-initial connective stays out of the content ("But …, he said"; 55 to 23 on train)
     let lead = if s0 + 2 < ce
