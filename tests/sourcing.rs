@@ -762,3 +762,15 @@ fn an_addressee_or_adjunct_before_a_quotation_is_not_content() {
         );
     }
 }
+
+#[test]
+fn a_conjunction_after_the_comma_is_not_part_of_a_postposed_source() {
+    let text = "The old bridge needs urgent repairs, as the city engineer Mara Holt observed.";
+    let t = triples(text, &run(text));
+    assert!(
+        t.iter().any(
+            |(source, cue, _, _)| source == "the city engineer Mara Holt" && cue == "observed"
+        ),
+        "{t:#?}"
+    );
+}

@@ -79,6 +79,11 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
 ];
 
+/// Conjunctions that open a clause after a comma, before its subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "but", "and", "which", "when", "while", "although", "though", "because", "since", "so",
+];
+
 /// Words that end a noun phrase when walking left from a cue.
 const BOUNDARY: &[&str] = &[
     "that",
@@ -2063,10 +2068,16 @@ fn postposed(
         source = Some(ctx.span(c1, e2));
         after = e2;
     } else {
-        let src = ctx.span(b, ctx.time_tail(b, c0));
         if c0 - b > 10 {
             return None;
         }
+        // a conjunction opening the clause is not the source's: "…, as Joel Pollak observed", "…, but he denied"
+        let first = if c0 - b > 1 && CLAUSE_OPENERS.contains(&toks[b].lower.as_str()) {
+            b + 1
+        } else {
+            b
+        };
+        let src = ctx.span(first, ctx.time_tail(first, c0));
         source = Some(src).or(source);
     }
     // what follows must be an adjunct: end, time/place phrase, addressee, or a continuing quote
