@@ -774,3 +774,27 @@ fn a_conjunction_after_the_comma_is_not_part_of_a_postposed_source() {
         "{t:#?}"
     );
 }
+
+#[test]
+fn a_quantifier_before_a_number_belongs_to_the_source() {
+    for (text, source) in [
+        (
+            "More than half of the residents said the buses were late.",
+            "More than half of the residents",
+        ),
+        (
+            "As many as 40 percent of the drivers said the new routes were worse.",
+            "As many as 40 percent of the drivers",
+        ),
+        (
+            "At least a third of the teachers said the schedule was too tight.",
+            "At least a third of the teachers",
+        ),
+    ] {
+        let t = triples(text, &run(text));
+        assert!(
+            t.iter().any(|(s, cue, _, _)| s == source && cue == "said"),
+            "{t:#?}"
+        );
+    }
+}

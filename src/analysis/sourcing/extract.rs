@@ -389,14 +389,40 @@ impl Ctx<'_> {
         if j == k {
             return None;
         }
+        // a quantifier before a number the walk stopped at: "more than half of voters", "as many as 40 percent",
+        // "at least a third"
+        let counted = |i: usize| {
+            crate::analysis::hedging::is_number(&toks[i].lower)
+                || matches!(toks[i].lower.as_str(), "half" | "a" | "one")
+        };
+        let mut quantified = false;
+        if counted(j) {
+            let before = j;
+            let word = |i: usize, w: &[&str]| {
+                i >= lb && toks[i].word && w.contains(&toks[i].lower.as_str())
+            };
+            if j >= lb + 2 && word(j - 1, &["than"]) && word(j - 2, &["more", "less", "fewer"]) {
+                j -= 2;
+            } else if j >= lb + 3
+                && word(j - 1, &["as"])
+                && word(j - 2, &["many", "much"])
+                && word(j - 3, &["as"])
+            {
+                j -= 3;
+            } else if j >= lb + 2 && word(j - 1, &["least", "most"]) && word(j - 2, &["at"]) {
+                j -= 2;
+            }
+            quantified = j < before;
+        }
         // drop leading prepositional adjuncts: "In 2015 Trump said" -> "Trump"; keep "officials in Washington"
         let mut s = j;
-        // ("about" before a number is a quantifier: "About four in 10 said")
-        let quantity = toks[s].lower == "about"
-            && toks.get(s + 1).is_some_and(|n| {
-                crate::analysis::hedging::is_number(&n.lower)
-                    || matches!(n.lower.as_str(), "half" | "a")
-            });
+        // ("about" before a number is a quantifier: "About four in 10 said", and so is "at least half")
+        let next = toks.get(s + 1).map_or("", |n| n.lower.as_str());
+        let quantity = match toks[s].lower.as_str() {
+            "about" => crate::analysis::hedging::is_number(next) || matches!(next, "half" | "a"),
+            "at" => matches!(next, "least" | "most"),
+            _ => false,
+        };
         if PREPOSITIONS.contains(&toks[s].lower.as_str()) && !quantity {
             // skip the preposition and its object up to a capitalised word or pronoun following a lower-case word
             let mut m = s + 1;
@@ -416,7 +442,7 @@ impl Ctx<'_> {
             }
         }
         // a clause word the walk took in: "as POLITICO reported", "which he said", "but officials say"
-        while s + 1 < k && LEADING.contains(&toks[s].lower.as_str()) {
+        while !quantified && s + 1 < k && LEADING.contains(&toks[s].lower.as_str()) {
             s += 1;
         }
         Some(s)
