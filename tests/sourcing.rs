@@ -798,3 +798,15 @@ fn a_quantifier_before_a_number_belongs_to_the_source() {
         );
     }
 }
+
+#[test]
+fn a_quotation_opening_the_next_paragraph_continues_a_split_quote() {
+    let text = "“We will rebuild the harbour,” Lindqvist said.\n\n“It will take two years and every crane we have.”\n\nThe council meets again in May.";
+    let t = triples(text, &run(text));
+    assert!(
+        t.iter().any(|(source, cue, content, _)| source == "Lindqvist"
+            && cue == "said"
+            && content.ends_with("every crane we have.”")),
+        "{t:#?}"
+    );
+}
