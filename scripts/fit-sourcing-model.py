@@ -189,7 +189,8 @@ def main():
     em = model().fit(EX, ey)
 
     # the particle decision: among annotated candidates with a particle after the word, is it in the cue?
-    px = [r for r in cand if r["y"] and r.get("gx") is not None]
+    # (lexicon cues too: their rows carry `x:rule`)
+    px = [r for r in cand + rule if r["y"] and r.get("gx") is not None]
     pdv = DictVectorizer()
     PX = pdv.fit_transform([{f: 1 for f in r["fx"]} for r in px]).tocsr()
     PX.indices = PX.indices.astype(np.int32)

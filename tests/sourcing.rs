@@ -713,3 +713,27 @@ fn a_contracted_pronoun_is_still_the_pronoun() {
         .unwrap_or_else(|| panic!("no attribution by She’s: {:?}", triples(text, &s)));
     assert_eq!(s.sources[a.source_id.expect("resolved")].name, "Ruiz");
 }
+
+/// A preposition right after a lexicon cue is taken into it where the cue model's particle weights say it belongs to
+/// the verb ("wrote about", "warned of"), and the content then starts after it.
+#[test]
+fn a_lexicon_cue_takes_the_particle_that_belongs_to_it() {
+    let text = "The mayor wrote about the flooding in her weekly column.";
+    has(
+        text,
+        &run(text),
+        "The mayor",
+        "wrote about",
+        "the flooding",
+        AttributionKind::Indirect,
+    );
+    let text = "Officials warned of further delays at the border crossing.";
+    has(
+        text,
+        &run(text),
+        "Officials",
+        "warned of",
+        "further delays",
+        AttributionKind::Indirect,
+    );
+}

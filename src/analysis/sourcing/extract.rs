@@ -805,6 +805,8 @@ pub(crate) fn sentence(
         ) {
             // the model may veto a lexicon cue in a context where it rarely is one ("plans" as a noun)
             let mut keep = true;
+            // a preposition right after the cue word may belong to it ("said of", "wrote about", "warned of")
+            let particle = rule_particle(ctx, k, end_tok, s1, &r);
             if sink.is_some() || model.vetoes() {
                 let f = features(ctx, k, s0, s1, &r, &out[first_new..]);
                 let p = model.rule_probability(&f);
@@ -817,12 +819,16 @@ pub(crate) fn sentence(
                         in_vocab: false,
                         probability: p,
                         features: f,
-                        particle: None,
-                        particle_features: Vec::new(),
+                        particle: particle.as_ref().map(|_| ctx.span(k + 1, k + 2)),
+                        particle_features: particle.clone().unwrap_or_default(),
                     });
                 }
             }
             if keep {
+                let mut r = r;
+                if model.fitted() && particle.is_some_and(|x| model.takes_particle(&x)) {
+                    take_particle(ctx, k, &mut r);
+                }
                 out.push(r);
             } else {
                 vetoed.push(k);
@@ -881,10 +887,7 @@ pub(crate) fn sentence(
         if accept {
             let mut r = r;
             if particle.is_some_and(|x| model.takes_particle(&x)) {
-                r.cue = Span::new(r.cue.start, toks[k + 1].end);
-                if r.content.start < toks[k + 2].start {
-                    r.content = Span::new(toks[k + 2].start, r.content.end.max(toks[k + 2].end));
-                }
+                take_particle(ctx, k, &mut r);
             }
             out.push(r);
         }
@@ -917,6 +920,38 @@ pub(crate) fn sentence(
                 break;
             }
         }
+    }
+}
+
+/// The particle features of lexicon cue `k` whose frame the rules read as `r`, when a preposition follows the cue
+/// word right where its span ends, before its content or at the end of a postposed frame ("…, she said of the plan";
+/// `x:rule` and `x:post` set these apart from the model's own candidates).
+fn rule_particle(ctx: &Ctx, k: usize, end_tok: usize, s1: usize, r: &Raw) -> Option<Vec<String>> {
+    let toks = ctx.toks;
+    if r.cue.end != toks[k].end
+        || k + 2 >= end_tok
+        || !PARTICLES.contains(&toks[k + 1].lower.as_str())
+    {
+        return None;
+    }
+    let post = r.content.end <= r.cue.start;
+    if !(post || r.content.start >= toks[k + 1].start) {
+        return None;
+    }
+    let mut f = particle_features(ctx, k, s1);
+    f.push("x:rule".into());
+    if post {
+        f.push("x:post".into());
+    }
+    Some(f)
+}
+
+/// Takes the particle after cue word `k` into the cue of `r`; a content that began at the particle starts after it.
+fn take_particle(ctx: &Ctx, k: usize, r: &mut Raw) {
+    let toks = ctx.toks;
+    r.cue = Span::new(r.cue.start, toks[k + 1].end);
+    if r.content.start >= r.cue.start && r.content.start < toks[k + 2].start {
+        r.content = Span::new(toks[k + 2].start, r.content.end.max(toks[k + 2].end));
     }
 }
 
