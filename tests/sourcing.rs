@@ -737,3 +737,17 @@ fn a_lexicon_cue_takes_the_particle_that_belongs_to_it() {
         AttributionKind::Indirect,
     );
 }
+
+/// A content of one word may end right after it: the content-end model weighs a cut after the first word too
+/// ("endorsed Lopez on Tuesday": the day belongs to the frame, not to what was endorsed).
+#[test]
+fn a_one_word_content_ends_before_a_trailing_time_adjunct() {
+    let text = "The governor endorsed Lopez on Tuesday.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter()
+            .any(|(a, b, c, _)| a == "The governor" && b == "endorsed" && c == "Lopez"),
+        "{t:#?}"
+    );
+}

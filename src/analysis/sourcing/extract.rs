@@ -899,7 +899,7 @@ pub(crate) fn sentence(
         }
         let a = first_at(toks, r.content.start);
         let e = first_at(toks, r.content.end).min(end_tok);
-        for j in a + 2..e.saturating_sub(1) {
+        for j in a + 1..e.saturating_sub(1) {
             let tj = &toks[j];
             if tj.quote.is_some() || !(tj.lower == "," || CUT_WORDS.contains(&tj.lower.as_str())) {
                 continue;
