@@ -751,3 +751,18 @@ fn a_one_word_content_ends_before_a_trailing_time_adjunct() {
         "{t:#?}"
     );
 }
+
+/// A capitalised word ending in "-ly" right after an inverted cue is a name, not an adverb of the cue ("said Emily
+/// Tran", "said Kelly Moss").
+#[test]
+fn an_inverted_source_may_be_a_name_ending_in_ly() {
+    let text = "“The bridge will open in May,” said Emily Tran, the city engineer.";
+    has(
+        text,
+        &run(text),
+        "Emily Tran, the city engineer",
+        "said",
+        "“The bridge will open in May,”",
+        AttributionKind::Direct,
+    );
+}

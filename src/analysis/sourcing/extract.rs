@@ -2020,7 +2020,9 @@ fn postposed(
         // a name in it ("said former Obama adviser David Axelrod", "said pollster Frank Luntz"),
         // or a determiner, pronoun or quantifier in front ("said the spokesman", "said several observers")
         let l1 = toks[c1].lower.as_str();
-        if TIME_WORDS.contains(&l1) || PREPOSITIONS.contains(&l1) || is_adverb(l1) {
+        // (a capitalised "-ly" word is a name: "said Emily Tran")
+        if TIME_WORDS.contains(&l1) || PREPOSITIONS.contains(&l1) || is_adverb(l1) && !toks[c1].cap
+        {
             return None;
         }
         // (a name: capitalised within three words and closing the phrase, not "profound gratitude for the
