@@ -766,3 +766,17 @@ fn an_inverted_source_may_be_a_name_ending_in_ly() {
         AttributionKind::Direct,
     );
 }
+
+/// A passive cue with an agent leaves "by" out of the cue, as the annotation mostly does ("was criticized by X").
+#[test]
+fn a_passive_cue_leaves_its_by_out() {
+    let text = "The harbour plan was criticized by Senator Ruth Alder.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter().any(|(a, b, c, _)| a == "Senator Ruth Alder"
+            && b == "was criticized"
+            && c == "The harbour plan"),
+        "{t:#?}"
+    );
+}
