@@ -775,6 +775,44 @@ fn a_conjunction_after_the_comma_is_not_part_of_a_postposed_source() {
     );
 }
 
+/// A preposition right after a lexicon cue is taken into it where the cue model's particle weights say it belongs to
+/// the verb ("wrote about", "warned of"), and the content then starts after it.
+#[test]
+fn a_lexicon_cue_takes_the_particle_that_belongs_to_it() {
+    let text = "The mayor wrote about the flooding in her weekly column.";
+    has(
+        text,
+        &run(text),
+        "The mayor",
+        "wrote about",
+        "the flooding",
+        AttributionKind::Indirect,
+    );
+    let text = "Officials warned of further delays at the border crossing.";
+    has(
+        text,
+        &run(text),
+        "Officials",
+        "warned of",
+        "further delays",
+        AttributionKind::Indirect,
+    );
+}
+
+/// A content of one word may end right after it: the content-end model weighs a cut after the first word too
+/// ("endorsed Lopez on Tuesday": the day belongs to the frame, not to what was endorsed).
+#[test]
+fn a_one_word_content_ends_before_a_trailing_time_adjunct() {
+    let text = "The governor endorsed Lopez on Tuesday.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter()
+            .any(|(a, b, c, _)| a == "The governor" && b == "endorsed" && c == "Lopez"),
+        "{t:#?}"
+    );
+}
+
 #[test]
 fn a_quantifier_before_a_number_belongs_to_the_source() {
     for (text, source) in [
@@ -804,9 +842,39 @@ fn a_quotation_opening_the_next_paragraph_continues_a_split_quote() {
     let text = "“We will rebuild the harbour,” Lindqvist said.\n\n“It will take two years and every crane we have.”\n\nThe council meets again in May.";
     let t = triples(text, &run(text));
     assert!(
-        t.iter().any(|(source, cue, content, _)| source == "Lindqvist"
-            && cue == "said"
-            && content.ends_with("every crane we have.”")),
+        t.iter()
+            .any(|(source, cue, content, _)| source == "Lindqvist"
+                && cue == "said"
+                && content.ends_with("every crane we have.”")),
+        "{t:#?}"
+    );
+}
+
+/// A capitalised word ending in "-ly" right after an inverted cue is a name, not an adverb of the cue ("said Emily
+/// Tran", "said Kelly Moss").
+#[test]
+fn an_inverted_source_may_be_a_name_ending_in_ly() {
+    let text = "“The bridge will open in May,” said Emily Tran, the city engineer.";
+    has(
+        text,
+        &run(text),
+        "Emily Tran, the city engineer",
+        "said",
+        "“The bridge will open in May,”",
+        AttributionKind::Direct,
+    );
+}
+
+/// A passive cue with an agent leaves "by" out of the cue, as the annotation mostly does ("was criticized by X").
+#[test]
+fn a_passive_cue_leaves_its_by_out() {
+    let text = "The harbour plan was criticized by Senator Ruth Alder.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter().any(|(a, b, c, _)| a == "Senator Ruth Alder"
+            && b == "was criticized"
+            && c == "The harbour plan"),
         "{t:#?}"
     );
 }

@@ -352,6 +352,11 @@ impl CueModel {
         m
     }
 
+    /// Whether this is a fitted model (an empty one, `--cue-model none`, leaves the rules' spans as they are).
+    pub(crate) fn fitted(&self) -> bool {
+        !self.vocab.is_empty()
+    }
+
     pub(crate) fn in_vocab(&self, lower: &str) -> bool {
         self.vocab.contains(lower)
     }

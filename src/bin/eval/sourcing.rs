@@ -37,6 +37,10 @@ struct Args {
     /// the gold and predicted spans (boundary errors), for the first N documents.
     #[arg(long, default_value_t = 0)]
     boundaries: usize,
+    /// Print, for each gold cue that a predicted cue overlaps but none matches exactly, the gold and predicted cue
+    /// and the sentence (cue span errors), for the first N documents.
+    #[arg(long, default_value_t = 0)]
+    cue_spans: usize,
     /// Score with this model file instead of the shipped data/sourcing/cue_model.tsv (to try a refit at once);
     /// `none`: the rules alone (write the fitting candidates so).
     #[arg(long)]
@@ -330,6 +334,25 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
         for p in &pred {
             if !g.iter().any(|a| overlap(text, a.cue, p.cue)) {
                 *false_cues.entry(cue_text(p.cue)).or_default() += 1;
+            }
+        }
+        if docs <= args.cue_spans {
+            for a in &g {
+                if pred.iter().any(|p| exact(text, a.cue, p.cue)) {
+                    continue;
+                }
+                if let Some(p) = pred.iter().find(|p| overlap(text, a.cue, p.cue)) {
+                    let sentence = sents
+                        .iter()
+                        .find(|s| s.start <= a.cue.start && a.cue.start < s.end)
+                        .map_or("", |s| s.slice(text));
+                    println!(
+                        "CUESPAN gold: {} | pred: {} | {}",
+                        a.cue.slice(text).replace('\n', " "),
+                        p.cue.slice(text).replace('\n', " "),
+                        sentence.replace('\n', " ")
+                    );
+                }
             }
         }
         if docs <= args.boundaries {
