@@ -878,3 +878,14 @@ fn a_passive_cue_leaves_its_by_out() {
         "{t:#?}"
     );
 }
+
+#[test]
+fn a_number_with_a_thousands_separator_is_one_word_of_the_source() {
+    let text = "The survey found the schedule too tight, 1,409 teachers said.";
+    let t = triples(text, &run(text));
+    assert!(
+        t.iter()
+            .any(|(source, cue, _, _)| source == "1,409 teachers" && cue == "said"),
+        "{t:#?}"
+    );
+}

@@ -47,6 +47,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                         }
                         _ => break,
                     },
+                    // a thousands separator keeps a number whole: "1,409 teachers"
+                    Some(',')
+                        if text[..end].ends_with(|p: char| p.is_ascii_digit())
+                            && rest[1..].bytes().take_while(u8::is_ascii_digit).count() == 3 =>
+                    {
+                        end += 1
+                    }
                     Some(d @ ('\'' | '’' | '-' | '&')) => match cs.next() {
                         Some(e) if e.is_alphanumeric() => end += d.len_utf8(),
                         _ => break,
