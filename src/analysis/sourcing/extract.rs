@@ -391,9 +391,12 @@ impl Ctx<'_> {
         }
         // a quantifier before a number the walk stopped at: "more than half of voters", "as many as 40 percent",
         // "at least a third"
+        // a count: a number, "half", "a (third)"
         let counted = |i: usize| {
-            crate::analysis::hedging::is_number(&toks[i].lower)
-                || matches!(toks[i].lower.as_str(), "half" | "a" | "one")
+            toks.get(i).is_some_and(|t| {
+                crate::analysis::hedging::is_number(&t.lower)
+                    || matches!(t.lower.as_str(), "half" | "a")
+            })
         };
         let mut quantified = false;
         if counted(j) {
@@ -419,7 +422,7 @@ impl Ctx<'_> {
         // ("about" before a number is a quantifier: "About four in 10 said", and so is "at least half")
         let next = toks.get(s + 1).map_or("", |n| n.lower.as_str());
         let quantity = match toks[s].lower.as_str() {
-            "about" => crate::analysis::hedging::is_number(next) || matches!(next, "half" | "a"),
+            "about" => counted(s + 1),
             "at" => matches!(next, "least" | "most"),
             _ => false,
         };
