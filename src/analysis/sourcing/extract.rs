@@ -79,9 +79,11 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
 ];
 
-/// Conjunctions that open a clause after a comma, before its subject.
+/// Conjunctions and relatives that open a clause before its subject, so never a source's first word:
+/// "as POLITICO reported" -> "POLITICO", "…, but he denied" -> "he".
 const CLAUSE_OPENERS: &[&str] = &[
-    "as", "but", "and", "which", "when", "while", "although", "though", "because", "since", "so",
+    "as", "but", "and", "or", "yet", "so", "which", "when", "while", "if", "although", "though",
+    "because", "since",
 ];
 
 /// Words that end a noun phrase when walking left from a cue.
@@ -192,11 +194,6 @@ const AIDE_NOUNS: &[&str] = &[
     "donor",
     "letter",
     "complaint",
-];
-
-/// Clause words that never open a source noun phrase ("as POLITICO reported" -> "POLITICO").
-const LEADING: &[&str] = &[
-    "as", "which", "but", "and", "so", "or", "yet", "because", "while", "if", "when",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -445,7 +442,7 @@ impl Ctx<'_> {
             }
         }
         // a clause word the walk took in: "as POLITICO reported", "which he said", "but officials say"
-        while !quantified && s + 1 < k && LEADING.contains(&toks[s].lower.as_str()) {
+        while !quantified && s + 1 < k && CLAUSE_OPENERS.contains(&toks[s].lower.as_str()) {
             s += 1;
         }
         Some(s)
