@@ -14,7 +14,9 @@ Fit on the training split only; the dev split is for measuring. Rows are the can
 annotated cue). The vocabulary is the content words (not FUNCTION_WORDS: auxiliaries are taken into a cue's span by the
 rules anyway) with at least --min-positives positive rows; only vocabulary rows are fitted and ever scored. Two smaller
 models share the file: whether the particle after an accepted cue belongs to it (`x:` features) and where a content
-ends (`e:` features, one row per cut point: a comma or a CUT_WORDS word); a fourth, over the cue features of the
+ends (`e:` features, one row per cut point: a comma or a CUT_WORDS word); where a source starts (`s:` features, one
+row per later word of a source the rules read) and where it ends (`t:` features, one row per comma or word boundary
+inside it); a sixth, over the cue features of the
 lexicon cues (`rule` rows, `v|` weights), may veto a lexicon cue in a context where it rarely is one.
 Logistic regression (scikit-learn liblinear, L2, C=--c) on binary features seen at least --min-count times. The
 threshold maximises the cue F1 of the whole analysis estimated from out-of-fold probabilities (5 folds grouped by
@@ -98,7 +100,8 @@ def main():
 
     rows = load(args.features)
     cuts = [r for r in rows if r.get("cut")]
-    rows = [r for r in rows if not r.get("cut")]
+    starts = [r for r in rows if r.get("source")]
+    rows = [r for r in rows if not r.get("cut") and not r.get("source")]
     rule = [r for r in rows if r["rule"]]
     cand = [r for r in rows if not r["rule"]]
     word = lambda r: r["f"][0][2:]
@@ -188,6 +191,34 @@ def main():
           file=sys.stderr)
     em = model().fit(EX, ey)
 
+    # the source boundaries: at each later word (start) or each comma or word (end) of a source the rules read, does
+    # the annotated source start or end there? The first point at or above the threshold moves the boundary; the
+    # threshold maximises exact source boundaries out of fold.
+    def boundary_model(rows, name):
+        dv = DictVectorizer()
+        X = int32(dv.fit_transform([{f: 1 for f in r["f"]} for r in rows]).tocsr())
+        y = np.array([1 if r["y"] else 0 for r in rows])
+        oof = out_of_fold(model, X, y, np.array([r["doc"] for r in rows]))
+        groups = {}
+        for i, r in enumerate(rows):
+            groups.setdefault((r["doc"], tuple(r["src"])), []).append(i)
+
+        def gain(t):
+            right = 0
+            for idx in groups.values():
+                moved = next((i for i in idx if oof[i] >= t), None)
+                y0 = int(rows[idx[0]]["y0"])
+                right += (y[moved] if moved is not None else y0) - y0
+            return right
+
+        threshold = max([x / 100 for x in range(30, 96, 5)], key=gain)
+        print(f"source {name}: {len(y)} points in {len(groups)} sources ({y.sum()} annotated); threshold "
+              f"{threshold:.2f} makes {gain(threshold)} more sources right out of fold", file=sys.stderr)
+        return dv, model().fit(X, y), threshold
+
+    tdv, tm, source_end_threshold = boundary_model([r for r in starts if r["source"] == "end"], "end")
+    sdv, sm, start_threshold = boundary_model([r for r in starts if r["source"] == "start"], "start")
+
     # the particle decision: among annotated candidates with a particle after the word, is it in the cue?
     # Lexicon cues too (their rows carry `x:rule`), labelled by the exact span: 1 when the cue with the particle is
     # the annotated cue, 0 when the cue alone is, left out otherwise (out of fold on train this nets 89 - 18 exact
@@ -229,12 +260,18 @@ def main():
         f"particle_intercept\t{pm.intercept_[0]:.5f}",
         f"end_intercept\t{em.intercept_[0]:.5f}",
         f"end_threshold\t{end_threshold:.2f}",
+        f"start_intercept\t{sm.intercept_[0]:.5f}",
+        f"start_threshold\t{start_threshold:.2f}",
+        f"source_end_intercept\t{tm.intercept_[0]:.5f}",
+        f"source_end_threshold\t{source_end_threshold:.2f}",
         f"veto_intercept\t{rm.intercept_[0]:.5f}",
         f"veto_threshold\t{veto_threshold:.2f}",
     ]
     out += [f"vocab\t{w}" for w in vocab]
     weights = list(zip(names, m.coef_[0])) + list(zip(pdv.get_feature_names_out(), pm.coef_[0]))
     weights += list(zip(edv.get_feature_names_out(), em.coef_[0]))
+    weights += list(zip(sdv.get_feature_names_out(), sm.coef_[0]))
+    weights += list(zip(tdv.get_feature_names_out(), tm.coef_[0]))
     weights += [("v|" + n, w) for n, w in zip(rdv.get_feature_names_out(), rm.coef_[0])]
     for n, w in sorted(weights):
         if abs(w) >= args.min_weight:

@@ -11,8 +11,8 @@
 
 use super::lexicon::{Cue, CueClass, LEXICON};
 use super::model::{
-    content_end_features, features, particle_features, Candidates, CueCandidate, CueModel,
-    CutCandidate, CUT_WORDS, PARTICLES,
+    content_end_features, features, particle_features, source_end_features, source_start_features,
+    Candidates, CueCandidate, CueModel, CutCandidate, SourceCandidate, CUT_WORDS, PARTICLES,
 };
 use super::quotes::Quote;
 use super::tokens::{first_at, Tok};
@@ -949,6 +949,58 @@ pub(crate) fn sentence(
             if model.cuts(p) {
                 r.content = Span::new(r.content.start, toks[j - 1].end);
                 break;
+            }
+        }
+    }
+    // where each source ends and starts: the rules' noun phrase may take in words around it, the models may end it
+    // earlier (an age or a clause after a name) and start it later (a verb and its object before it)
+    if !(model.fitted() || sink.is_some()) {
+        return;
+    }
+    for r in &mut out[first_new..] {
+        // first the end, then the start of what is left
+        for end in [true, false] {
+            let Some(src) = r.source else { break };
+            let a = first_at(toks, src.start);
+            let e = first_at(toks, src.end);
+            for m in a + 1..e {
+                let (features, probability, moves) = if end {
+                    // before a comma, or between two words (not after a comma: the same end once trimmed)
+                    if !(toks[m].lower == ","
+                        || toks[m].word && toks[m - 1].word && toks[m].start > toks[m - 1].end)
+                    {
+                        continue;
+                    }
+                    let f = source_end_features(ctx, r.cue, a, m, e);
+                    let p = model.source_end_probability(&f);
+                    (f, p, model.source_ends(p))
+                } else {
+                    // a word that starts where the one before ends is inside a token run ("D-Nev.", "al-Assad")
+                    if !toks[m].word || toks[m].start == toks[m - 1].end && toks[m - 1].word {
+                        continue;
+                    }
+                    let f = source_start_features(ctx, r.cue, a, m, e);
+                    let p = model.start_probability(&f);
+                    (f, p, model.starts(p))
+                };
+                if let Some(sink) = sink.as_deref_mut() {
+                    sink.sources.push(SourceCandidate {
+                        cue: r.cue,
+                        source: src,
+                        at: ctx.span(m, m + 1),
+                        end,
+                        probability,
+                        features,
+                    });
+                }
+                if moves {
+                    r.source = Some(if end {
+                        Span::new(src.start, toks[m - 1].end)
+                    } else {
+                        Span::new(toks[m].start, src.end)
+                    });
+                    break;
+                }
             }
         }
     }

@@ -28,6 +28,13 @@ pub struct CueModel {
     /// probability at and above which it ends there.
     end_intercept: f32,
     end_threshold: f32,
+    /// Log-odds of starting a source at a later word than the rules' noun phrase does, with no feature (`s:` features
+    /// add to it), and the probability at and above which it starts there.
+    start_intercept: f32,
+    start_threshold: f32,
+    /// Likewise for ending a source before the end of the rules' reading (`t:` features).
+    source_end_intercept: f32,
+    source_end_threshold: f32,
     /// The veto on lexicon cues: weights over the same features (`v|` in the file), its intercept, and the
     /// probability below which a cue the rules found is dropped (0: never).
     veto: HashMap<String, f32>,
@@ -69,11 +76,25 @@ pub struct CutCandidate {
     pub features: Vec<String>,
 }
 
+/// A scored source boundary (a later start or an earlier end), for evaluation and fitting.
+#[derive(Clone, Debug)]
+pub struct SourceCandidate {
+    pub cue: Span,
+    /// The source as the rules read it.
+    pub source: Span,
+    /// The token the source would start at (`end` false) or end before (`end` true).
+    pub at: Span,
+    pub end: bool,
+    pub probability: f32,
+    pub features: Vec<String>,
+}
+
 /// Everything the models scored in a text ([`super::candidates`]).
 #[derive(Clone, Debug, Default)]
 pub struct Candidates {
     pub cues: Vec<CueCandidate>,
     pub cuts: Vec<CutCandidate>,
+    pub sources: Vec<SourceCandidate>,
 }
 
 /// Words a content may end before (besides a comma): a second clause or an adjunct of the frame rather than of what
@@ -274,6 +295,121 @@ pub(crate) fn content_end_features(
     f
 }
 
+/// Determiners and possessives that open a noun phrase: the words before one are outside it.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "some", "many", "most", "several", "other", "another", "both", "all", "no", "one", "two",
+    "few",
+];
+
+/// The features of starting the source of `cue`, which the rules read as tokens `a..e`, at token `m` instead, leaving
+/// out `a..m` (all named `s:…`). Annotators leave out what the noun-phrase walk takes in by mistake (a verb and its
+/// object before the subject: "included Trump", "featuring Hispanics") and, often, a title before a name.
+pub(crate) fn source_start_features(
+    ctx: &Ctx,
+    cue: Span,
+    a: usize,
+    m: usize,
+    e: usize,
+) -> Vec<String> {
+    let toks = ctx.toks;
+    let w = &toks[m];
+    let prev = &toks[m - 1];
+    let (wl, pl) = (w.lower.as_str(), prev.lower.as_str());
+    let side = if cue.start >= toks[e - 1].end {
+        "pre"
+    } else {
+        "post"
+    };
+    let mut f = vec![
+        format!("s:w:{wl}"),
+        format!("s:p:{pl}"),
+        format!("s:pw:{pl}|{wl}"),
+        format!("s:shapes:{}|{}", shape(prev), shape(w)),
+        format!("s:first:{}", shape(&toks[a])),
+        format!("s:firstw:{}", toks[a].lower),
+        format!("s:drop:{}", bucket(m - a)),
+        format!("s:keep:{}", bucket(e - m)),
+        format!("s:side:{side}"),
+    ];
+    if DETERMINERS.contains(&wl) {
+        f.push("s:det_here".into());
+    }
+    if toks[a..m]
+        .iter()
+        .any(|t| DETERMINERS.contains(&t.lower.as_str()))
+    {
+        f.push("s:det_dropped".into());
+    }
+    if toks[a..m].iter().any(verbish) {
+        f.push("s:verb_dropped".into());
+    }
+    if toks[a..m].iter().any(|t| !t.word) {
+        f.push(format!("s:punct_dropped:{}", shape(w)));
+    }
+    // the rest is a name: "Republican contender Donald Trump" -> "Donald Trump"
+    if toks[m..e].iter().all(|t| t.cap || !t.word) {
+        f.push(format!("s:name_rest:{}", shape(prev)));
+        f.push(format!("s:name_after:{pl}"));
+    }
+    f
+}
+
+/// The features of ending the source of `cue`, which the rules read as tokens `a..e`, before token `m` instead,
+/// leaving out `m..e` (all named `t:…`): an age, a home town, a relative or participial clause after a name ("Ramos,
+/// 58, who lives in Miami, said") that annotators mostly leave out.
+pub(crate) fn source_end_features(
+    ctx: &Ctx,
+    cue: Span,
+    a: usize,
+    m: usize,
+    e: usize,
+) -> Vec<String> {
+    let toks = ctx.toks;
+    let w = &toks[m];
+    let prev = &toks[m - 1];
+    let (wl, pl) = (w.lower.as_str(), prev.lower.as_str());
+    let next = toks
+        .get(m + 1)
+        .filter(|_| m + 1 < e)
+        .map_or("</s>", |t| t.lower.as_str());
+    let side = if cue.start >= toks[e - 1].end {
+        "pre"
+    } else {
+        "post"
+    };
+    let mut f = vec![
+        format!("t:w:{wl}"),
+        format!("t:p:{}", shape(prev)),
+        format!("t:pw:{}|{wl}", shape(prev)),
+        format!("t:wn:{wl}|{next}"),
+        format!(
+            "t:ns:{wl}|{}",
+            toks.get(m + 1).filter(|_| m + 1 < e).map_or("</s>", shape)
+        ),
+        format!("t:keep:{}", bucket(m - a)),
+        format!("t:drop:{}", bucket(e - m)),
+        format!("t:side:{side}|{wl}"),
+        format!("t:first:{}", shape(&toks[a])),
+    ];
+    if pl != wl {
+        f.push(format!("t:pl:{pl}"));
+    }
+    if toks[m..e].iter().any(verbish) {
+        f.push(format!("t:verb_dropped:{wl}"));
+    }
+    if toks[a..m].iter().all(|t| t.cap || !t.word) {
+        f.push(format!("t:name_kept:{wl}"));
+    }
+    if toks[m..e]
+        .iter()
+        .any(|t| t.lower == "," && t.start > w.start)
+    {
+        f.push("t:comma_dropped".into());
+    }
+    f
+}
+
 /// Whether token `i` closes a quotation.
 fn is_closing_quote(toks: &[super::tokens::Tok], i: usize) -> bool {
     let t = &toks[i];
@@ -316,6 +452,10 @@ impl CueModel {
             particle_intercept: 0.0,
             end_intercept: 0.0,
             end_threshold: 1.0,
+            start_intercept: 0.0,
+            start_threshold: 1.0,
+            source_end_intercept: 0.0,
+            source_end_threshold: 1.0,
             veto: HashMap::default(),
             veto_intercept: 0.0,
             veto_threshold: 0.0,
@@ -339,6 +479,10 @@ impl CueModel {
                 "particle_intercept" => m.particle_intercept = v,
                 "end_intercept" => m.end_intercept = v,
                 "end_threshold" => m.end_threshold = v,
+                "start_intercept" => m.start_intercept = v,
+                "start_threshold" => m.start_threshold = v,
+                "source_end_intercept" => m.source_end_intercept = v,
+                "source_end_threshold" => m.source_end_threshold = v,
                 "veto_intercept" => m.veto_intercept = v,
                 "veto_threshold" => m.veto_threshold = v,
                 _ if name.starts_with("v|") => {
@@ -371,6 +515,22 @@ impl CueModel {
 
     pub(crate) fn end_probability(&self, features: &[String]) -> f32 {
         sigmoid(log_odds(self.end_intercept, &self.weights, features))
+    }
+
+    pub(crate) fn start_probability(&self, features: &[String]) -> f32 {
+        sigmoid(log_odds(self.start_intercept, &self.weights, features))
+    }
+
+    pub(crate) fn starts(&self, probability: f32) -> bool {
+        probability >= self.start_threshold
+    }
+
+    pub(crate) fn source_end_probability(&self, features: &[String]) -> f32 {
+        sigmoid(log_odds(self.source_end_intercept, &self.weights, features))
+    }
+
+    pub(crate) fn source_ends(&self, probability: f32) -> bool {
+        probability >= self.source_end_threshold
     }
 
     /// Probability that a cue the lexicon rules found is one.
