@@ -100,8 +100,8 @@ def main():
 
     rows = load(args.features)
     cuts = [r for r in rows if r.get("cut")]
-    starts = [r for r in rows if r.get("source")]
-    rows = [r for r in rows if not r.get("cut") and not r.get("source")]
+    starts = [r for r in rows if r.get("boundary")]
+    rows = [r for r in rows if not r.get("cut") and not r.get("boundary")]
     rule = [r for r in rows if r["rule"]]
     cand = [r for r in rows if not r["rule"]]
     word = lambda r: r["f"][0][2:]
@@ -201,7 +201,7 @@ def main():
         oof = out_of_fold(model, X, y, np.array([r["doc"] for r in rows]))
         groups = {}
         for i, r in enumerate(rows):
-            groups.setdefault((r["doc"], tuple(r["src"])), []).append(i)
+            groups.setdefault((r["doc"], tuple(r["span"])), []).append(i)
 
         def gain(t):
             right = 0
@@ -211,13 +211,17 @@ def main():
                 right += (y[moved] if moved is not None else y0) - y0
             return right
 
-        threshold = max([x / 100 for x in range(30, 96, 5)], key=gain)
-        print(f"source {name}: {len(y)} points in {len(groups)} sources ({y.sum()} annotated); threshold "
-              f"{threshold:.2f} makes {gain(threshold)} more sources right out of fold", file=sys.stderr)
+        threshold = max([x / 100 for x in range(15, 96, 5)], key=gain)
+        print(f"{name}: {len(y)} points in {len(groups)} spans ({y.sum()} annotated); threshold "
+              f"{threshold:.2f} makes {gain(threshold)} more spans right out of fold", file=sys.stderr)
         return dv, model().fit(X, y), threshold
 
-    tdv, tm, source_end_threshold = boundary_model([r for r in starts if r["source"] == "end"], "end")
-    sdv, sm, start_threshold = boundary_model([r for r in starts if r["source"] == "start"], "start")
+    # one model per boundary (the names of `Boundary` in model.rs), skipped when the split has no row for it
+    boundaries = {}
+    for name in ("source_end", "source_start"):
+        brows = [r for r in starts if r["boundary"] == name]
+        if brows:
+            boundaries[name] = boundary_model(brows, name)
 
     # the particle decision: among annotated candidates with a particle after the word, is it in the cue?
     # Lexicon cues too (their rows carry `x:rule`), labelled by the exact span: 1 when the cue with the particle is
@@ -260,18 +264,16 @@ def main():
         f"particle_intercept\t{pm.intercept_[0]:.5f}",
         f"end_intercept\t{em.intercept_[0]:.5f}",
         f"end_threshold\t{end_threshold:.2f}",
-        f"start_intercept\t{sm.intercept_[0]:.5f}",
-        f"start_threshold\t{start_threshold:.2f}",
-        f"source_end_intercept\t{tm.intercept_[0]:.5f}",
-        f"source_end_threshold\t{source_end_threshold:.2f}",
         f"veto_intercept\t{rm.intercept_[0]:.5f}",
         f"veto_threshold\t{veto_threshold:.2f}",
     ]
+    for name, (_, bm, bt) in boundaries.items():
+        out += [f"{name}_intercept\t{bm.intercept_[0]:.5f}", f"{name}_threshold\t{bt:.2f}"]
     out += [f"vocab\t{w}" for w in vocab]
     weights = list(zip(names, m.coef_[0])) + list(zip(pdv.get_feature_names_out(), pm.coef_[0]))
     weights += list(zip(edv.get_feature_names_out(), em.coef_[0]))
-    weights += list(zip(sdv.get_feature_names_out(), sm.coef_[0]))
-    weights += list(zip(tdv.get_feature_names_out(), tm.coef_[0]))
+    for bdv, bm, _ in boundaries.values():
+        weights += list(zip(bdv.get_feature_names_out(), bm.coef_[0]))
     weights += [("v|" + n, w) for n, w in zip(rdv.get_feature_names_out(), rm.coef_[0])]
     for n, w in sorted(weights):
         if abs(w) >= args.min_weight:

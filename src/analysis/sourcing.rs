@@ -16,7 +16,9 @@ use crate::analysis::warning::Warning;
 use extract::Raw;
 use sources::{Mention, Pronoun};
 
-pub use model::{Candidates, CueCandidate, CueModel, CutCandidate, CUE_MODEL};
+pub use model::{
+    Boundary, BoundaryCandidate, Candidates, CueCandidate, CueModel, CutCandidate, CUE_MODEL,
+};
 
 /// How the content is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,7 +12,8 @@
 use super::lexicon::{Cue, CueClass, LEXICON};
 use super::model::{
     content_end_features, features, particle_features, source_end_features, source_start_features,
-    Candidates, CueCandidate, CueModel, CutCandidate, SourceCandidate, CUT_WORDS, PARTICLES,
+    Boundary, BoundaryCandidate, Candidates, CueCandidate, CueModel, CutCandidate, CUT_WORDS,
+    PARTICLES,
 };
 use super::quotes::Quote;
 use super::tokens::{first_at, Tok};
@@ -958,46 +959,44 @@ pub(crate) fn sentence(
         return;
     }
     for r in &mut out[first_new..] {
-        // first the end, then the start of what is left
-        for end in [true, false] {
-            let Some(src) = r.source else { break };
-            let a = first_at(toks, src.start);
-            let e = first_at(toks, src.end);
+        for b in Boundary::ALL {
+            // first the end, then the start of what is left
+            let Some(span) = r.source.filter(|s| !s.is_empty()) else {
+                break;
+            };
+            let a = first_at(toks, span.start);
+            let e = first_at(toks, span.end).min(end_tok);
             for m in a + 1..e {
-                let (features, probability, moves) = if end {
+                let glued = toks[m].start == toks[m - 1].end && toks[m - 1].word;
+                let features = match b {
                     // before a comma, or between two words (not after a comma: the same end once trimmed)
-                    if !(toks[m].lower == ","
-                        || toks[m].word && toks[m - 1].word && toks[m].start > toks[m - 1].end)
+                    Boundary::SourceEnd
+                        if toks[m].lower == "," || toks[m].word && toks[m - 1].word && !glued =>
                     {
-                        continue;
+                        source_end_features(ctx, r.cue, a, m, e)
                     }
-                    let f = source_end_features(ctx, r.cue, a, m, e);
-                    let p = model.source_end_probability(&f);
-                    (f, p, model.source_ends(p))
-                } else {
                     // a word that starts where the one before ends is inside a token run ("D-Nev.", "al-Assad")
-                    if !toks[m].word || toks[m].start == toks[m - 1].end && toks[m - 1].word {
-                        continue;
+                    Boundary::SourceStart if toks[m].word && !glued => {
+                        source_start_features(ctx, r.cue, a, m, e)
                     }
-                    let f = source_start_features(ctx, r.cue, a, m, e);
-                    let p = model.start_probability(&f);
-                    (f, p, model.starts(p))
+                    _ => continue,
                 };
+                let probability = model.boundary_probability(b, &features);
+                let moves = model.moves(b, probability);
                 if let Some(sink) = sink.as_deref_mut() {
-                    sink.sources.push(SourceCandidate {
+                    sink.boundaries.push(BoundaryCandidate {
+                        boundary: b,
                         cue: r.cue,
-                        source: src,
+                        span,
                         at: ctx.span(m, m + 1),
-                        end,
                         probability,
                         features,
                     });
                 }
                 if moves {
-                    r.source = Some(if end {
-                        Span::new(src.start, toks[m - 1].end)
-                    } else {
-                        Span::new(toks[m].start, src.end)
+                    r.source = Some(match b {
+                        Boundary::SourceEnd => Span::new(span.start, toks[m - 1].end),
+                        Boundary::SourceStart => Span::new(toks[m].start, span.end),
                     });
                     break;
                 }

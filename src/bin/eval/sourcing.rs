@@ -12,7 +12,7 @@
 use clap::Parser;
 use copydesk::analysis::segment::split_sentences;
 use copydesk::analysis::sourcing::{
-    analyze_with, candidates, AttributionKind, CueModel, CUE_MODEL,
+    analyze_with, candidates, AttributionKind, Boundary, CueModel, CUE_MODEL,
 };
 use copydesk::analysis::span::Span;
 use serde::Deserialize;
@@ -243,29 +243,26 @@ pub fn main(args: Vec<String>) -> Result<(), String> {
                 features_out.push_str(&row.to_string());
                 features_out.push('\n');
             }
-            for c in &cands.sources {
+            for c in &cands.boundaries {
                 // the annotated attribution of this cue and source, and where its source starts or ends
                 let Some((g, _)) = gold.iter().find(|(g, _)| {
                     overlap(text, g.cue, c.cue)
-                        && g.source.is_some_and(|s| overlap(text, s, c.source))
+                        && g.source.is_some_and(|s| overlap(text, s, c.span))
                 }) else {
                     continue;
                 };
-                let gs = g.source.map_or(c.source, |s| trim(text, s));
-                let (y0, y) = if c.end {
-                    let here = trim(text, Span::new(c.source.start, c.at.start)).end;
-                    (trim(text, c.source).end == gs.end, gs.end == here)
+                let gs = g.source.map_or(c.span, |s| trim(text, s));
+                let (y0, y) = if c.boundary == Boundary::SourceEnd {
+                    let here = trim(text, Span::new(c.span.start, c.at.start)).end;
+                    (trim(text, c.span).end == gs.end, gs.end == here)
                 } else {
-                    (
-                        trim(text, c.source).start == gs.start,
-                        gs.start == c.at.start,
-                    )
+                    (trim(text, c.span).start == gs.start, gs.start == c.at.start)
                 };
                 let row = serde_json::json!({
                     "doc": docs,
-                    // which source the point belongs to, and whether the rules' own boundary is the annotated one
-                    "source": if c.end { "end" } else { "start" },
-                    "src": [c.source.start, c.source.end],
+                    // which span the point belongs to, and whether the rules' own edge is the annotated one
+                    "boundary": c.boundary.name(),
+                    "span": [c.span.start, c.span.end],
                     "y0": y0,
                     "y": y,
                     "p": c.probability,
