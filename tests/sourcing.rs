@@ -890,3 +890,56 @@ fn a_number_with_a_thousands_separator_is_one_word_of_the_source() {
         "{t:#?}"
     );
 }
+
+#[test]
+fn short_or_listing_continuations_after_a_parenthetical_cue_keep_the_whole_sentence() {
+    let text = "This harbour, the mayor says, is different.\nThe files covered many topics, the agency said, including budgets and staffing.\nThe ferries are full this week, she said, but the trains are empty.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "the mayor",
+        "says",
+        "This harbour, the mayor says, is different",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "the agency",
+        "said",
+        "The files covered many topics, the agency said, including budgets and staffing",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "she",
+        "said",
+        "The ferries are full this week, she said, but the trains are empty",
+        AttributionKind::Indirect,
+    );
+}
+
+#[test]
+fn a_relative_word_whose_clause_lacks_a_subject_opens_the_content() {
+    let text = "The council approved the bridge, which the mayor said would cost $4 million.\nIt is a plan which Ms. Brandt said she never supported.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "the mayor",
+        "said",
+        "which the mayor said would cost $4 million",
+        AttributionKind::Indirect,
+    );
+    // a clause with its own subject keeps its start
+    has(
+        text,
+        &s,
+        "Ms. Brandt",
+        "said",
+        "she never supported",
+        AttributionKind::Indirect,
+    );
+}

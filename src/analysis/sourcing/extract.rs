@@ -953,6 +953,25 @@ pub(crate) fn sentence(
             }
         }
     }
+    // a relative clause around its source and cue whose subject is the relative word ("the wall, which he said
+    // would cost billions", "whom one insider described as his brother"): annotators start the content at the
+    // relative word; a content with its own subject ("which he said he never supported") keeps its start
+    for r in &mut out[first_new..] {
+        let Some(src) = r.source else { continue };
+        let a = first_at(toks, src.start);
+        let gap = || {
+            let first = &toks[first_at(toks, r.content.start)];
+            first.word && (is_aux(&first.lower) || first.lower == "as")
+        };
+        if r.content.start >= r.cue.end
+            && src.end <= r.cue.start
+            && a > s0
+            && RELATIVE_WORDS.contains(&toks[a - 1].lower.as_str())
+            && gap()
+        {
+            r.content = Span::new(toks[a - 1].start, r.content.end);
+        }
+    }
     // where each source ends and starts: the rules' noun phrase may take in words around it, the models may end it
     // earlier (an age or a clause after a name) and start it later (a verb and its object before it)
     if !(model.fitted() || sink.is_some()) {
@@ -1004,6 +1023,9 @@ pub(crate) fn sentence(
         }
     }
 }
+
+/// Words that open a relative clause around a source and its cue: "which he said", "whom she described as".
+const RELATIVE_WORDS: &[&str] = &["which", "who", "whom", "what", "that"];
 
 /// The particle features of lexicon cue `k` whose frame the rules read as `r`, when a preposition follows the cue
 /// word right where its span ends, before its content or at the end of a postposed frame ("…, she said of the plan";
@@ -2207,16 +2229,17 @@ fn postposed(
                 .is_some_and(|q| ctx.quotes[q].span.end == toks[b - 2].end));
     // parenthetical: "If it passes, Smith argued, prices will rise": the content is the whole sentence
     let parenthetical = !quoted
-        && rest.len() > 3
+        && rest.len() >= 3
         && rest[0].lower == ","
         && rest[1].word
         && !rest[1].cap
-        && !is_participle(&rest[1].lower)
+        && (!is_participle(&rest[1].lower) || rest[1].lower == "including")
         && !matches!(
             rest[1].lower.as_str(),
-            "according" | "who" | "which" | "in" | "on" | "at" | "and" | "but"
+            "according" | "who" | "which" | "in" | "on" | "at" | "and"
         )
-        && !TIME_WORDS.contains(&rest[1].lower.as_str())
+        && !(TIME_WORDS.contains(&rest[1].lower.as_str())
+            && (rest[1].lower != "this" || TIME_WORDS.contains(&rest[2].lower.as_str())))
         && b - s0 <= MAX_CONTENT_TOKENS
         && toks[s0..b].iter().all(|t| t.quote.is_none());
     let ok = quoted
