@@ -943,3 +943,19 @@ fn a_relative_word_whose_clause_lacks_a_subject_opens_the_content() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn an_attribution_inside_parentheses_leaves_the_closing_parenthesis_out() {
+    let text = "The vote is close. (The council may yet approve the bridge if the budget holds, the mayor said.)";
+    let s = run(text);
+    let t = triples(text, &s);
+    let c = t
+        .iter()
+        .find(|(_, cue, _, _)| cue == "said")
+        .map(|x| x.2.clone())
+        .unwrap_or_default();
+    assert!(
+        c.starts_with("The council may yet approve") && !c.ends_with(')'),
+        "{t:?}"
+    );
+}

@@ -380,6 +380,19 @@ fn trim_start(text: &str, s: Span) -> Span {
     }
 }
 
+/// `s` without a closing parenthesis it ends with and does not open: an attribution written inside parentheses
+/// ("(Voters may yet give Sanders a look, he said.)") reads to the sentence end, past the words attributed.
+fn trim_unopened_parenthesis(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    let Some(rest) = t.trim_end().strip_suffix(')') else {
+        return s;
+    };
+    if rest.contains('(') || rest.trim().is_empty() {
+        return s;
+    }
+    Span::new(s.start, s.start + rest.trim_end().len())
+}
+
 /// Trims white space and `,.;:—–` at both edges.
 pub(crate) fn trim_edges(text: &str, s: Span) -> Span {
     let t = s.slice(text);
@@ -420,7 +433,7 @@ fn build(
             source: r.source,
             source_id,
             cue: r.cue,
-            content: trim_start(text, r.content),
+            content: trim_unopened_parenthesis(text, trim_start(text, r.content)),
             kind,
             sentence: r.sentence,
         });

@@ -803,6 +803,23 @@ pub(crate) fn sentence(
     {
         end_tok -= 1;
     }
+    // a sentence written inside parentheses ("(…, the mayor said.)") is read without them
+    let s0 = if end_tok > s0 + 2
+        && toks[s0].lower == "("
+        && toks[end_tok - 1].lower == ")"
+        && !toks[s0 + 1..end_tok - 1].iter().any(|t| t.lower == "(")
+    {
+        end_tok -= 1;
+        while end_tok > s0
+            && !toks[end_tok - 1].word
+            && matches!(toks[end_tok - 1].lower.as_str(), "." | "!" | "?")
+        {
+            end_tok -= 1;
+        }
+        s0 + 1
+    } else {
+        s0
+    };
     let mut vetoed: Vec<usize> = Vec::new();
     while k < s1 {
         let t = &toks[k];
