@@ -959,3 +959,20 @@ fn an_attribution_inside_parentheses_leaves_the_closing_parenthesis_out() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_hyphen_glued_to_a_word_does_not_end_a_content() {
+    let text = "The board said scores rose in fourth- and eighth-grade math, and the union said the trend was a con- tinuing one.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter()
+            .any(|(_, _, c, _)| c.contains("fourth- and eighth-grade math")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|(_, _, c, _)| c.contains("a con- tinuing one")),
+        "{t:?}"
+    );
+}

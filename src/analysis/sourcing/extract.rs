@@ -1810,16 +1810,14 @@ fn skip_addressee(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
     m
 }
 
-/// A dash between words: "—", "–", "--", or a hyphen with a space on either side.
+/// A dash between words: "—", "–", "--", or a hyphen with a space before it. A hyphen glued to the word before is
+/// part of it, whatever follows: a suspended compound ("fourth- and eighth-grade") or a word broken at a line end
+/// ("con- clusion").
 fn is_dash(ctx: &Ctx, j: usize) -> bool {
     let t = &ctx.toks[j];
     match t.lower.as_str() {
         "—" | "–" | "--" => true,
-        "-" => {
-            let spaced_before = j > 0 && ctx.toks[j - 1].end < t.start;
-            let spaced_after = ctx.toks.get(j + 1).is_some_and(|n| n.start > t.end);
-            spaced_before || spaced_after
-        }
+        "-" => j > 0 && ctx.toks[j - 1].end < t.start,
         _ => false,
     }
 }
