@@ -976,3 +976,29 @@ fn a_hyphen_glued_to_a_word_does_not_end_a_content() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_day_between_cue_and_content_is_left_out() {
+    let text =
+        "The mayor said Tuesday she would resign.\nThe senator said on Friday he met the governor.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "The mayor",
+        "said",
+        "she would resign",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "The senator",
+        "said",
+        "he met the governor",
+        AttributionKind::Indirect,
+    );
+    assert!(triples(text, &s)
+        .iter()
+        .all(|(_, _, c, _)| !c.contains("day")));
+}

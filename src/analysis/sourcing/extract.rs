@@ -1835,7 +1835,7 @@ fn skip_adjunct(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
     };
     let l = first.lower.as_str();
     if !first.word
-        || first.cap && a > 0 && toks[a - 1].word
+        || first.cap && a > 0 && toks[a - 1].word && !TIME_WORDS.contains(&l)
         || !(PREPOSITIONS.contains(&l) && l != "to" || TIME_WORDS.contains(&l))
     {
         return a;
@@ -1843,6 +1843,18 @@ fn skip_adjunct(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
     let lim = (a + MAX_ADJUNCT).min(end_tok);
     for j in a + 1..lim {
         let t = &toks[j];
+        // a time alone before a subject pronoun: "said on Friday he met", "said Tuesday they would"
+        if matches!(t.lower.as_str(), "he" | "she" | "they" | "we" | "i")
+            && toks[a..j].iter().all(|x| {
+                let w = x.lower.as_str();
+                TIME_WORDS.contains(&w)
+                    || MONTHS.contains(&w)
+                    || w == "on"
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            return j;
+        }
         if t.quote.is_some() || PRONOUNS.contains(&t.lower.as_str()) && t.lower != "that" {
             return a;
         }
