@@ -1002,3 +1002,17 @@ fn a_day_between_cue_and_content_is_left_out() {
         .iter()
         .all(|(_, _, c, _)| !c.contains("day")));
 }
+
+#[test]
+fn a_frame_ending_on_a_colon_takes_the_quoted_paragraph_after_it() {
+    let text = "The debate was loud.\n\nThe mayor continued:\n\n“We will rebuild the bridge. It will take two years.”\n\nNothing else was said.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "The mayor",
+        "continued",
+        "“We will rebuild the bridge. It will take two years.”",
+        AttributionKind::Direct,
+    );
+}

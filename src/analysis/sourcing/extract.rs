@@ -1682,7 +1682,10 @@ fn verb(
         return None;
     }
     let a = content_start(ctx, c1, end_tok, cue);
-    let content = content_after(ctx, a, end_tok, s1, cue)?;
+    let content = match quotation_after_colon(ctx, a, end_tok) {
+        Some(q) => q,
+        None => content_after(ctx, a, end_tok, s1, cue)?,
+    };
     Some(Raw {
         source: Some(source),
         antecedent,
@@ -1690,6 +1693,16 @@ fn verb(
         content,
         sentence: si,
     })
+}
+
+/// The quotation opening right after a frame that ends its sentence on a colon ("Cruz continued:" and a quoted
+/// paragraph): the frame's content, however many sentences and paragraphs it runs.
+fn quotation_after_colon(ctx: &Ctx, a: usize, end_tok: usize) -> Option<Span> {
+    if a < end_tok || a == 0 || ctx.toks[a - 1].lower != ":" {
+        return None;
+    }
+    let q = ctx.quote_of(a)?;
+    (q.span.start == ctx.toks[a].start).then_some(q.span)
 }
 
 /// Where the content of a cue ending before token `c1` starts: after an addressee ("told reporters that"), an
