@@ -1016,3 +1016,33 @@ fn a_frame_ending_on_a_colon_takes_the_quoted_paragraph_after_it() {
         AttributionKind::Direct,
     );
 }
+
+#[test]
+fn an_inverted_source_keeps_what_qualifies_its_name() {
+    let text = "“The bridge is a problem,” said Rep. Ilse Brandt (D-Ore.).\n\n“The ferry is worse,” said Tom Hale of the Portland delegation.\n\nThe mayor says praise from donors helps the city.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "Rep. Ilse Brandt (D-Ore.)",
+        "said",
+        "“The bridge is a problem,”",
+        AttributionKind::Direct,
+    );
+    has(
+        text,
+        &s,
+        "Tom Hale of the Portland delegation",
+        "said",
+        "“The ferry is worse,”",
+        AttributionKind::Direct,
+    );
+    has(
+        text,
+        &s,
+        "The mayor",
+        "says",
+        "praise from donors helps the city",
+        AttributionKind::Indirect,
+    );
+}

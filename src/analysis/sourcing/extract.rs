@@ -1352,8 +1352,9 @@ fn verb(
     }
     if let Some(n) = toks.get(k + 1).filter(|_| k + 1 < s1) {
         let nl = n.lower.as_str();
-        // "reports suggest", "claims were": a noun before a verb
+        // "reports suggest", "claims were": a noun before a verb ("says" is no noun: "Trump says praise helps")
         if l.ends_with('s')
+            && l != "says"
             && n.word
             && (LEXICON.cues.contains_key(nl) || AUX.contains(&nl))
             && !matches!(
@@ -2186,6 +2187,13 @@ fn postposed(
     if b == c0 {
         // inverted: "..., said Peskov" / "said the spokesman"
         let e = ctx.np_right(c1, end_tok)?;
+        // (a name: capitalised within three words and closing the phrase, not "profound gratitude for the
+        // help of North Korean deminers"; the phrase before what qualifies it: "Robert Antonacci of the New York
+        // delegation", "Rep. Jim Clyburn (D-S.C.)")
+        let head = (c1 + 1..e)
+            .find(|&m| matches!(toks[m].lower.as_str(), "of" | "("))
+            .unwrap_or(e);
+        let named = toks[c1..head].iter().take(3).any(|t| t.cap && t.word) && toks[head - 1].cap;
         // the source may run to a comma plus appositive: "said John Smith, a spokesman for ..."
         let mut e2 = e;
         if e2 < end_tok && toks[e2].lower == "," && ctx.quote_of(e2 + 1).is_none() {
@@ -2213,9 +2221,6 @@ fn postposed(
         {
             return None;
         }
-        // (a name: capitalised within three words and closing the phrase, not "profound gratitude for the
-        // help of North Korean deminers")
-        let named = toks[c1..e].iter().take(3).any(|t| t.cap && t.word) && toks[e - 1].cap;
         if !(named
             || matches!(
                 toks[c1].lower.as_str(),
