@@ -577,6 +577,13 @@ impl Ctx<'_> {
         while j < ub {
             let t = &toks[j];
             if !t.word {
+                // a parenthesis after a name, whole: "Sen. Ron Wyden (D-Ore.)"
+                if t.lower == "(" {
+                    if let Some(m) = (j + 1..ub.min(j + 8)).find(|&m| toks[m].lower == ")") {
+                        j = m + 1;
+                        continue;
+                    }
+                }
                 if matches!(t.lower.as_str(), "-" | "/" | "&" | "(" | ")") {
                     j += 1;
                     continue;
