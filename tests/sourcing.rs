@@ -1046,3 +1046,33 @@ fn an_inverted_source_keeps_what_qualifies_its_name() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn adverbs_second_predicates_and_quoted_commas_keep_the_attribution() {
+    let text = "Carter, however, said he would welcome the plan.\nKasich offered the man a job, then says he will welcome advice.\nThe party sued to restore the “Golden Week,” saying that ending it burdened voters.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "Carter",
+        "said",
+        "he would welcome the plan",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "Kasich",
+        "then says",
+        "he will welcome advice",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "The party",
+        "saying",
+        "that ending it burdened voters",
+        AttributionKind::Indirect,
+    );
+}

@@ -1530,7 +1530,11 @@ fn verb(
     let cue_span = ctx.span(c0, c1);
 
     // participial: ", saying ..." / ", adding that ..."
-    if is_participle(l) && c0 == k && k > s0 && toks[k - 1].lower == "," {
+    // (the comma may close a quotation: "what it called the “Golden Week,” saying that …")
+    let after_comma = k > s0
+        && (toks[k - 1].lower == ","
+            || k > s0 + 1 && is_quote_mark(&toks[k - 1]) && toks[k - 2].lower == ",");
+    if is_participle(l) && c0 == k && after_comma {
         if c1 >= end_tok {
             return None;
         }
@@ -1558,10 +1562,37 @@ fn verb(
         return None; // "Asked about ..., Trump said": a sentence-initial participle is no cue
     }
     // preposed
-    let (source, antecedent) = match ctx.subject_before(c0, s0) {
+    // (an adverb set between subject and cue is neither's: "Carter, however, said", "Carter however said")
+    let subject_end = {
+        let comma = |j: usize| j > s0 + 1 && toks[j - 1].lower == ",";
+        let mut j = if comma(c0) { c0 - 1 } else { c0 };
+        if j > s0 + 1
+            && matches!(
+                toks[j - 1].lower.as_str(),
+                "however" | "meanwhile" | "though" | "too" | "instead"
+            )
+        {
+            j -= 1;
+            if comma(j) {
+                j -= 1;
+            }
+            j
+        } else {
+            c0
+        }
+    };
+    let (source, antecedent) = match ctx
+        .subject_before(subject_end, s0)
+        .filter(|_| subject_end < c0)
+        .or_else(|| ctx.subject_before(c0, s0))
+    {
         Some(x) => x,
-        // a second predicate: "Wilson praised Rubio and said ...": the subject of the sentence
-        None if c0 > s0 + 2 && matches!(toks[c0 - 1].lower.as_str(), "and" | "but") => {
+        // a second predicate: "Wilson praised Rubio and said ...", "offered him a job, then says …": the subject
+        // of the sentence
+        None if c0 > s0 + 2
+            && (matches!(toks[c0 - 1].lower.as_str(), "and" | "but")
+                || toks[c0 - 1].lower == "," && toks[c0].lower == "then") =>
+        {
             let (src, ante) = match prev.last() {
                 Some(p) => (p.source, p.antecedent),
                 None => (
