@@ -1076,3 +1076,33 @@ fn adverbs_second_predicates_and_quoted_commas_keep_the_attribution() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn headlines_in_title_case_and_participles_after_by_or_a_dash_are_attributions() {
+    let text = "Mayor Says The Bridge Will Reopen In May\n\nA council official responded by saying the ferry would run all winter.\n\nThe mayor changed course – saying the budget was sound.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "Mayor",
+        "Says",
+        "The Bridge Will Reopen In May",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "A council official",
+        "saying",
+        "the ferry would run all winter",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "The mayor",
+        "saying",
+        "the budget was sound",
+        AttributionKind::Indirect,
+    );
+}

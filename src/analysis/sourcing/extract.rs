@@ -1284,8 +1284,9 @@ fn verb(
 ) -> Option<Raw> {
     let toks = ctx.toks;
     let l = toks[k].lower.as_str();
-    // a capitalised form inside the sentence is a name ("Secretary of State", "the Islamic State")
-    if toks[k].cap && k > s0 && toks[k - 1].word {
+    // a capitalised form inside the sentence is a name ("Secretary of State", "the Islamic State"), unless the
+    // sentence is a headline ("Trump Says He Never Pledged …")
+    if toks[k].cap && k > s0 && toks[k - 1].word && !headline(toks, s0, s1) {
         return None;
     }
     // after "of", a number or "enough" it is a noun or an adjective ("secretary of state", "1,280 pledged delegates")
@@ -1530,10 +1531,16 @@ fn verb(
     let cue_span = ctx.span(c0, c1);
 
     // participial: ", saying ..." / ", adding that ..."
-    // (the comma may close a quotation: "what it called the “Golden Week,” saying that …")
+    // (the comma may close a quotation: "what it called the “Golden Week,” saying that …"; a dash or a
+    // conjunction may stand for it: "responded by saying", "pointed to his record and saying", "– saying")
     let after_comma = k > s0
         && (toks[k - 1].lower == ","
-            || k > s0 + 1 && is_quote_mark(&toks[k - 1]) && toks[k - 2].lower == ",");
+            || k > s0 + 1 && is_quote_mark(&toks[k - 1]) && toks[k - 2].lower == ","
+            || k > s0 + 2
+                && matches!(
+                    toks[k - 1].lower.as_str(),
+                    "by" | "and" | "while" | "–" | "—" | "-" | "--"
+                ));
     if is_participle(l) && c0 == k && after_comma {
         if c1 >= end_tok {
             return None;
@@ -1742,6 +1749,16 @@ fn quotation_after_colon(ctx: &Ctx, a: usize, end_tok: usize) -> Option<Span> {
     }
     let q = ctx.quote_of(a)?;
     (q.span.start == ctx.toks[a].start).then_some(q.span)
+}
+
+/// Whether tokens `s0..s1` are a headline in title case: four words or more, every word of four letters or more
+/// capitalised.
+fn headline(toks: &[Tok], s0: usize, s1: usize) -> bool {
+    let words = || toks[s0..s1].iter().filter(|t| t.word);
+    words().count() >= 4
+        && words()
+            .filter(|t| t.lower.chars().count() >= 4)
+            .all(|t| t.cap)
 }
 
 /// Where the content of a cue ending before token `c1` starts: after an addressee ("told reporters that"), an
