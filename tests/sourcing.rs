@@ -1106,3 +1106,16 @@ fn headlines_in_title_case_and_participles_after_by_or_a_dash_are_attributions()
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_passive_ask_has_no_source_and_the_question_as_content() {
+    let text = "In an interview, the mayor was asked what happened to the ferry money.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter().any(|(src, cue, c, _)| src.is_empty()
+            && cue == "was asked"
+            && c == "what happened to the ferry money"),
+        "{t:?}"
+    );
+}

@@ -1505,6 +1505,29 @@ fn verb(
     if passive_by {
         return None;
     }
+    if passive && cue.lemma == "ask" {
+        // "was asked what …", "was asked to name …", "was asked, “…”", "has been asked about a loan": no source
+        // (the annotation leaves out the one being asked), the question or request as the content
+        let mut c = k + 1;
+        if c < end_tok && toks[c].lower == "about" {
+            c += 1;
+        }
+        let a = if c < end_tok && toks[c].lower == "," {
+            c + 1
+        } else {
+            c
+        };
+        if a >= end_tok {
+            return None;
+        }
+        return Some(Raw {
+            source: None,
+            antecedent: None,
+            cue: ctx.span(c0, c),
+            content: content_after(ctx, a, end_tok, s1, cue)?,
+            sentence: si,
+        });
+    }
     if passive {
         if c1 < end_tok && matches!(toks[c1].lower.as_str(), "that" | "to") {
             let it_subject = c0 > s0 && toks[c0 - 1].lower == "it";
