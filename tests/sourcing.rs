@@ -1119,3 +1119,25 @@ fn a_passive_ask_has_no_source_and_the_question_as_content() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_question_after_the_one_asked_is_the_content() {
+    let text = "The mayor asked workers if they planned to attend the meeting.\nThe governor is telling guests at the gala how he saved the hotel.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "The mayor",
+        "asked",
+        "if they planned to attend the meeting",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "The governor",
+        "is telling",
+        "how he saved the hotel",
+        AttributionKind::Indirect,
+    );
+}

@@ -1804,6 +1804,25 @@ fn content_start(ctx: &Ctx, c1: usize, end_tok: usize, cue: Cue) -> usize {
     if let Some(t) = skip_to_that(ctx, a, end_tok, ADDRESSEE_VERBS.contains(&cue.lemma)) {
         a = t;
     }
+    // a question after the one asked or told and an adjunct: "asked workers if …", "asked on Fox News who …",
+    // "is telling attendees at the gala how …"
+    if matches!(cue.lemma, "ask" | "tell" | "wonder") {
+        if let Some(q) = (a..end_tok.min(a + MAX_BEFORE_QUESTION))
+            .find(|&j| QUESTION_WORDS.contains(&toks[j].lower.as_str()))
+        {
+            if q > a
+                && toks[a..q].iter().all(|t| {
+                    t.word
+                        && t.quote.is_none()
+                        && !is_aux(&t.lower)
+                        && !LEXICON.cues.contains_key(t.lower.as_str())
+                        || t.lower == ","
+                })
+            {
+                a = q;
+            }
+        }
+    }
     if a < end_tok && toks[a].lower == ":"
         || a < end_tok && toks[a].lower == "," && ctx.quote_of(a + 1).is_some()
     {
@@ -1973,6 +1992,14 @@ fn skip_adjunct(ctx: &Ctx, a: usize, end_tok: usize) -> usize {
     }
     a
 }
+
+/// Words that open an indirect question: the content of "ask", "tell", "wonder".
+const QUESTION_WORDS: &[&str] = &[
+    "if", "whether", "why", "how", "what", "who", "when", "where",
+];
+
+/// Longest addressee and adjunct between "ask"/"tell" and the question it reports, in tokens.
+const MAX_BEFORE_QUESTION: usize = 9;
 
 /// Longest stretch between a cue and a later "that" opening its content, in tokens.
 const MAX_BEFORE_THAT: usize = 16;
