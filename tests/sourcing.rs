@@ -1141,3 +1141,15 @@ fn a_question_after_the_one_asked_is_the_content() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_closing_appositive_summing_up_the_clause_stays_out_of_the_content() {
+    let text = "Officials said that the ferry will stop in May, a move that has angered commuters.";
+    let s = run(text);
+    let t = triples(text, &s);
+    assert!(
+        t.iter()
+            .any(|(_, cue, c, _)| cue == "said" && c == "that the ferry will stop in May"),
+        "{t:?}"
+    );
+}
