@@ -1153,3 +1153,14 @@ fn a_closing_appositive_summing_up_the_clause_stays_out_of_the_content() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_editors_note_is_no_attribution() {
+    let text = "Editor’s note: The ferry schedule printed last week was wrong.";
+    let s = run(text);
+    assert!(
+        triples(text, &s).iter().all(|(_, cue, _, _)| cue != "note"),
+        "{:?}",
+        triples(text, &s)
+    );
+}

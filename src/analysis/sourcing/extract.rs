@@ -1290,6 +1290,16 @@ fn verb(
 ) -> Option<Raw> {
     let toks = ctx.toks;
     let l = toks[k].lower.as_str();
+    // "Editor's note:", "Author’s note": a page element, not someone noting
+    if l == "note"
+        && k > s0
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "editor's" | "editor’s" | "editors'" | "editors’" | "author's" | "author’s"
+        )
+    {
+        return None;
+    }
     // a capitalised form inside the sentence is a name ("Secretary of State", "the Islamic State"), unless the
     // sentence is a headline ("Trump Says He Never Pledged …")
     if toks[k].cap && k > s0 && toks[k - 1].word && !headline(toks, s0, s1) {
