@@ -803,26 +803,14 @@ pub(crate) fn sentence(
     speaker_label(ctx, si, s0, s1, out);
     let mut k = s0;
     // end of the sentence content (before final punctuation)
-    let mut end_tok = s1;
-    while end_tok > s0
-        && !toks[end_tok - 1].word
-        && matches!(toks[end_tok - 1].lower.as_str(), "." | "!" | "?")
-    {
-        end_tok -= 1;
-    }
+    let mut end_tok = before_final_punctuation(toks, s0, s1);
     // a sentence written inside parentheses ("(…, the mayor said.)") is read without them
     let s0 = if end_tok > s0 + 2
         && toks[s0].lower == "("
         && toks[end_tok - 1].lower == ")"
         && !toks[s0 + 1..end_tok - 1].iter().any(|t| t.lower == "(")
     {
-        end_tok -= 1;
-        while end_tok > s0
-            && !toks[end_tok - 1].word
-            && matches!(toks[end_tok - 1].lower.as_str(), "." | "!" | "?")
-        {
-            end_tok -= 1;
-        }
+        end_tok = before_final_punctuation(toks, s0, end_tok - 1);
         s0 + 1
     } else {
         s0
@@ -1052,6 +1040,15 @@ pub(crate) fn sentence(
             }
         }
     }
+}
+
+/// Where the tokens `s0..end` end once the sentence's final ".", "!" or "?" marks are left out.
+fn before_final_punctuation(toks: &[Tok], s0: usize, mut end: usize) -> usize {
+    while end > s0 && !toks[end - 1].word && matches!(toks[end - 1].lower.as_str(), "." | "!" | "?")
+    {
+        end -= 1;
+    }
+    end
 }
 
 /// Words that open a relative clause around a source and its cue: "which he said", "whom she described as".

@@ -94,6 +94,11 @@ impl Boundary {
             Boundary::SourceStart => "source_start",
         }
     }
+
+    /// The boundary of this name, if one.
+    pub fn named(name: &str) -> Option<Boundary> {
+        Boundary::ALL.into_iter().find(|b| b.name() == name)
+    }
 }
 
 /// A scored boundary point, for evaluation and fitting.
@@ -490,21 +495,25 @@ impl CueModel {
                 continue;
             }
             let v: f32 = value.parse().expect("cue model number");
+            // `{boundary}_intercept`, `{boundary}_threshold`
+            if let Some((b, what)) = name
+                .rsplit_once('_')
+                .and_then(|(b, what)| Some((Boundary::named(b)?, what)))
+            {
+                let slot = &mut m.boundaries[b as usize];
+                match what {
+                    "intercept" => slot.0 = v,
+                    "threshold" => slot.1 = v,
+                    _ => panic!("cue model: unknown key {name}"),
+                }
+                continue;
+            }
             match name {
                 "intercept" => m.intercept = v,
                 "threshold" => m.threshold = v,
                 "particle_intercept" => m.particle_intercept = v,
                 "end_intercept" => m.end_intercept = v,
                 "end_threshold" => m.end_threshold = v,
-                _ if Boundary::ALL.iter().any(|b| name.starts_with(b.name())) => {
-                    let (b, what) = name.rsplit_once('_').unwrap_or_default();
-                    let i = Boundary::ALL.iter().position(|x| x.name() == b);
-                    match (i, what) {
-                        (Some(i), "intercept") => m.boundaries[i].0 = v,
-                        (Some(i), "threshold") => m.boundaries[i].1 = v,
-                        _ => panic!("cue model: unknown key {name}"),
-                    }
-                }
                 "veto_intercept" => m.veto_intercept = v,
                 "veto_threshold" => m.veto_threshold = v,
                 _ if name.starts_with("v|") => {
