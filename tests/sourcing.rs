@@ -1164,3 +1164,25 @@ fn an_editors_note_is_no_attribution() {
         triples(text, &s)
     );
 }
+
+#[test]
+fn a_relative_clause_with_an_auxiliary_stays_inside_the_source() {
+    let text = "Engineers who have inspected the bridge say the cables are worn. Ferry captains who have not been paid in weeks warned that service would stop.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "Engineers who have inspected the bridge",
+        "say",
+        "the cables are worn",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "Ferry captains who have not been paid in weeks",
+        "warned",
+        "that service would stop",
+        AttributionKind::Indirect,
+    );
+}

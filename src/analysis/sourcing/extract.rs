@@ -13,7 +13,7 @@ use super::lexicon::{Cue, CueClass, LEXICON};
 use super::model::{
     content_end_features, features, particle_features, source_end_features, source_start_features,
     Boundary, BoundaryCandidate, Candidates, CueCandidate, CueModel, CutCandidate, CUT_WORDS,
-    PARTICLES,
+    DETERMINERS, PARTICLES,
 };
 use super::quotes::Quote;
 use super::tokens::{first_at, Tok};
@@ -306,6 +306,7 @@ impl Ctx<'_> {
     fn np_left(&self, k: usize, lb: usize) -> Option<usize> {
         let toks = self.toks;
         let mut j = k;
+        let mut relative_from = None;
         while j > lb {
             let t = &toks[j - 1];
             if !t.word {
@@ -368,6 +369,13 @@ impl Ctx<'_> {
                 && !(l == "and" && j < k && j >= 2 && self.coordinates(j - 1))
                 && !preposition_to
             {
+                // an auxiliary of a relative clause inside the subject: "advisers who have run the numbers
+                // argue", "executives who had worked with Murdoch say" (the annotation takes the clause in)
+                if let Some(who) = self.relative_before_aux(j - 1, lb).filter(|_| j < k) {
+                    relative_from = Some(j);
+                    j = who;
+                    continue;
+                }
                 break;
             }
             if !t.cap
@@ -381,7 +389,14 @@ impl Ctx<'_> {
             }
             j -= 1;
             if k - j > 14 {
-                return None;
+                // (a relative clause the walk went into is left out again rather than the whole subject lost)
+                match relative_from {
+                    Some(from) => {
+                        j = from;
+                        break;
+                    }
+                    None => return None,
+                }
             }
         }
         if j == k {
@@ -447,6 +462,24 @@ impl Ctx<'_> {
             s += 1;
         }
         Some(s)
+    }
+
+    /// When token `aux` is an auxiliary (or an adverb after one) opening a relative clause right after "who" and
+    /// its noun ("people who have battled …", "voters who still haven’t decided …"): the index of "who", where a
+    /// walk to the left can go on to the noun. `None` for any other word.
+    fn relative_before_aux(&self, aux: usize, lb: usize) -> Option<usize> {
+        let toks = self.toks;
+        let verb_group = |t: &Tok| t.word && !t.cap && (is_aux(&t.lower) || is_adverb(&t.lower));
+        if !is_aux(&toks[aux].lower) || toks[aux].cap {
+            return None;
+        }
+        let mut m = aux;
+        while m > lb && aux - m < 3 && verb_group(&toks[m - 1]) {
+            m -= 1;
+        }
+        (m > lb + 1 && toks[m - 1].lower == "who" && toks[m - 2].word)
+            .then_some(m - 1)
+            .filter(|&who| !PRONOUNS.contains(&toks[who - 1].lower.as_str()))
     }
 
     /// True when the "and" at token `and` joins two noun phrases of one subject ("Clinton and Sanders",
