@@ -1186,3 +1186,17 @@ fn a_relative_clause_with_an_auxiliary_stays_inside_the_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_pronoun_opening_the_reported_clause_is_no_inverted_source() {
+    let text = "Dana Reyes of Tulsa, Okla., said she liked the plan.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "Dana Reyes of Tulsa, Okla.",
+        "said",
+        "she liked the plan",
+        AttributionKind::Indirect,
+    );
+}

@@ -2408,6 +2408,11 @@ fn postposed(
         {
             return None;
         }
+        // a pronoun with a word after it opens the reported clause, not an inverted source: "Stone, of Huntsville,
+        // said she liked him" (an inverted pronoun stands alone: "“…,” said he.")
+        if matches!(l1, "he" | "she" | "they") && toks.get(c1 + 1).is_some_and(|n| n.word) {
+            return None;
+        }
         if !(named
             || matches!(
                 toks[c1].lower.as_str(),
