@@ -1200,3 +1200,25 @@ fn a_pronoun_opening_the_reported_clause_is_no_inverted_source() {
         AttributionKind::Indirect,
     );
 }
+
+#[test]
+fn a_listed_subject_is_the_source_whole_but_an_opening_adjunct_is_not() {
+    let text = "Ortiz, Reyes and Lund said the pier was unsafe. After the storm, captains and pilots warned that the pier would fail.";
+    let s = run(text);
+    has(
+        text,
+        &s,
+        "Ortiz, Reyes and Lund",
+        "said",
+        "the pier was unsafe",
+        AttributionKind::Indirect,
+    );
+    has(
+        text,
+        &s,
+        "captains and pilots",
+        "warned",
+        "that the pier would fail",
+        AttributionKind::Indirect,
+    );
+}

@@ -307,6 +307,7 @@ impl Ctx<'_> {
         let toks = self.toks;
         let mut j = k;
         let mut relative_from = None;
+        let mut list_from: Option<usize> = None;
         while j > lb {
             let t = &toks[j - 1];
             if !t.word {
@@ -331,6 +332,19 @@ impl Ctx<'_> {
                         j = m;
                         continue;
                     }
+                }
+                // a list before a coordinated subject: "Rubio, Cruz and Kasich said" (kept only if the walk then
+                // reaches the sentence's start through nominal words; see below)
+                if t.lower == ","
+                    && list_from.is_none()
+                    && j < k
+                    && j - 1 > lb
+                    && toks[j - 2].word
+                    && (j..k).any(|a| toks[a].lower == "and" && self.coordinates(a))
+                {
+                    list_from = Some(j);
+                    j -= 1;
+                    continue;
                 }
                 if matches!(t.lower.as_str(), "-" | "/" | "&" | "%" | ".")
                     && j - 1 > lb
@@ -389,14 +403,35 @@ impl Ctx<'_> {
             }
             j -= 1;
             if k - j > 14 {
-                // (a relative clause the walk went into is left out again rather than the whole subject lost)
-                match relative_from {
+                // (a relative clause or a list the walk went into is left out again rather than the whole
+                // subject lost)
+                match relative_from.max(list_from) {
                     Some(from) => {
                         j = from;
                         break;
                     }
                     None => return None,
                 }
+            }
+        }
+        if let Some(from) = list_from {
+            // (a short list item opening the sentence, not "After the debate, Clinton and Sanders", "Speaking to
+            // reporters, Clinton and Sanders", "In some respects, the clash between Trump and the family")
+            let first = toks[j].lower.as_str();
+            let listed = j == lb
+                && from - 1 - j <= 5
+                && !PREPOSITIONS.contains(&first)
+                && !first.ends_with("ing")
+                && toks[j..from - 1].iter().all(|t| {
+                    let l = t.lower.as_str();
+                    !t.word && matches!(l, "," | "." | "’s" | "'s")
+                        || t.word
+                            && (t.cap || !(l.ends_with("ing") || l.ends_with("ed")))
+                            && !AUX.contains(&l)
+                            && !LEXICON.cues.contains_key(l)
+                });
+            if !listed {
+                j = from;
             }
         }
         if j == k {
