@@ -13,7 +13,7 @@ use super::lexicon::{Cue, CueClass, LEXICON};
 use super::model::{
     content_end_features, features, particle_features, source_end_features, source_start_features,
     Boundary, BoundaryCandidate, Candidates, CueCandidate, CueModel, CutCandidate, CUT_WORDS,
-    DETERMINERS, PARTICLES,
+    PARTICLES,
 };
 use super::quotes::Quote;
 use super::tokens::{first_at, Tok};

@@ -321,7 +321,7 @@ pub(crate) fn content_end_features(
 }
 
 /// Determiners and possessives that open a noun phrase: the words before one are outside it.
-pub(crate) const DETERMINERS: &[&str] = &[
+const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
     "some", "many", "most", "several", "other", "another", "both", "all", "no", "one", "two",
     "few",
